@@ -1,0 +1,7 @@
+package org.preau.core.directory.model;
+
+public enum ImportRunStatus {
+
+	RUNNING, SUCCEEDED, FAILED
+
+}
