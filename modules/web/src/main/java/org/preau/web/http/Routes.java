@@ -1,0 +1,19 @@
+package org.preau.web.http;
+
+/**
+ * The routes of the shared pages, as both hosts name them.
+ */
+public final class Routes {
+
+	public static final String HOME = "/home";
+
+	public static final String LOGIN = "/login";
+
+	public static final String LOGOUT = "/logout";
+
+	public static final String OVERVIEW = "/overview";
+
+	private Routes() {
+	}
+
+}

@@ -1,0 +1,96 @@
+package org.preau.web.overview;
+
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+
+import org.preau.core.directory.model.Establishment;
+import org.preau.core.directory.model.Uai;
+import org.preau.core.directory.port.in.GetEstablishmentOverview;
+import org.preau.core.security.AccessDeniedException;
+import org.preau.core.security.Actor;
+import org.preau.web.http.Controller;
+import org.preau.web.http.Routes;
+import org.preau.web.http.WebRequest;
+import org.preau.web.http.WebResponse;
+import org.preau.web.i18n.Messages;
+import org.preau.web.view.ErrorPages;
+import org.preau.web.view.EstablishmentItem;
+
+/**
+ * Shows an establishment's people, structures and last import. Without a {@code uai} parameter it shows the first
+ * establishment the user administers.
+ */
+public class EstablishmentOverviewController implements Controller {
+
+	public EstablishmentOverviewController(
+		GetEstablishmentOverview getEstablishmentOverview, ZoneId zoneId) {
+
+		_getEstablishmentOverview = getEstablishmentOverview;
+		_zoneId = zoneId;
+	}
+
+	@Override
+	public WebResponse handle(WebRequest request) {
+		Optional<Actor> actor = request.actor();
+
+		if (actor.isEmpty()) {
+			return ErrorPages.forbidden();
+		}
+
+		List<Establishment> establishments =
+			_getEstablishmentOverview.administeredBy(actor.get());
+
+		Optional<String> uaiParameter = request.parameter("uai");
+
+		if (uaiParameter.isEmpty()) {
+			if (establishments.isEmpty()) {
+				Map<String, Object> model = new HashMap<>();
+
+				model.put("establishments", EstablishmentItem.of(establishments));
+
+				return WebResponse.view(TEMPLATE, model);
+			}
+
+			uaiParameter = Optional.of(establishments.get(0).uai().value());
+		}
+
+		if (!Uai.isValid(uaiParameter.get())) {
+			return ErrorPages.page(
+				WebResponse.UNPROCESSABLE, "the-uai-x-is-not-valid",
+				uaiParameter.get());
+		}
+
+		try {
+			Map<String, Object> model = new HashMap<>();
+
+			model.put(
+				"overview",
+				new EstablishmentOverviewDisplayContext(
+					_getEstablishmentOverview.overview(
+						actor.get(), Uai.of(uaiParameter.get())),
+					Messages.supportedLocale(request.locale()), _zoneId));
+			model.put("establishments", EstablishmentItem.of(establishments));
+			model.put("overviewRoute", Routes.OVERVIEW);
+
+			return WebResponse.view(TEMPLATE, model);
+		}
+		catch (AccessDeniedException accessDeniedException) {
+			return ErrorPages.forbidden();
+		}
+		catch (NoSuchElementException noSuchElementException) {
+			return ErrorPages.page(
+				WebResponse.NOT_FOUND, "no-establishment-has-the-uai-x",
+				uaiParameter.get());
+		}
+	}
+
+	public static final String TEMPLATE = "overview.ftlh";
+
+	private final GetEstablishmentOverview _getEstablishmentOverview;
+	private final ZoneId _zoneId;
+
+}
