@@ -1,0 +1,58 @@
+package org.preau.embedded.internal.demo;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.preau.core.directory.model.ImportRun;
+import org.preau.core.directory.model.Source;
+import org.preau.core.directory.port.in.ImportDirectorySnapshot;
+import org.preau.core.imports.model.DirectorySnapshot;
+import org.preau.core.security.Actor;
+import org.preau.feeds.FeedException;
+import org.preau.feeds.aaf.AafReader;
+import org.preau.feeds.generator.FeedGenerator;
+import org.preau.feeds.generator.GeneratorOptions;
+
+/**
+ * The demo school: synthetic AAF files written by the generator (seed 42), read like any feed and imported by the
+ * system.
+ */
+public class DemoSchool {
+
+	public DemoSchool(
+		Path feedsDir, ImportDirectorySnapshot importDirectorySnapshot) {
+
+		_feedsDir = feedsDir;
+		_importDirectorySnapshot = importDirectorySnapshot;
+	}
+
+	public List<ImportRun> load() {
+		try {
+			Files.createDirectories(_feedsDir);
+
+			new FeedGenerator(GeneratorOptions.demo()).writeAaf(_feedsDir);
+
+			DirectorySnapshot directorySnapshot = new DirectorySnapshot();
+
+			new AafReader().read(_feedsDir, directorySnapshot);
+
+			return _importDirectorySnapshot.apply(
+				Actor.system(), directorySnapshot, Source.AAF);
+		}
+		catch (FeedException feedException) {
+			throw new IllegalStateException(
+				"the demo feed was refused: " + feedException.getMessage(),
+				feedException);
+		}
+		catch (IOException ioException) {
+			throw new UncheckedIOException(ioException);
+		}
+	}
+
+	private final Path _feedsDir;
+	private final ImportDirectorySnapshot _importDirectorySnapshot;
+
+}

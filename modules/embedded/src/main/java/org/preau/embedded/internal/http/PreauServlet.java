@@ -1,0 +1,406 @@
+package org.preau.embedded.internal.http;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import javax.servlet.http.HttpSession;
+
+import org.preau.core.accounts.port.in.Authenticate;
+import org.preau.core.security.Actor;
+import org.preau.embedded.internal.security.LoginThrottle;
+import org.preau.web.http.Controller;
+import org.preau.web.http.Routes;
+import org.preau.web.http.WebRequest;
+import org.preau.web.http.WebResponse;
+import org.preau.web.i18n.Messages;
+import org.preau.web.view.ErrorPages;
+import org.preau.web.view.PageRenderer;
+
+/**
+ * Serves the shared pages in the embedded runtime: sign-in with a session, a CSRF token checked on every POST, the
+ * shared controllers for the signed-in user, and the shared static files.
+ */
+public class PreauServlet extends HttpServlet {
+
+	public PreauServlet(
+		Authenticate authenticate, Map<String, Controller> controllers,
+		PageRenderer pageRenderer, LoginThrottle loginThrottle,
+		SecureRandom secureRandom, int sessionTimeoutMinutes) {
+
+		_authenticate = authenticate;
+		_controllers = Map.copyOf(controllers);
+		_pageRenderer = pageRenderer;
+		_loginThrottle = loginThrottle;
+		_secureRandom = secureRandom;
+		_sessionTimeoutMinutes = sessionTimeoutMinutes;
+	}
+
+	@Override
+	protected void service(
+			HttpServletRequest httpServletRequest,
+			HttpServletResponse httpServletResponse)
+		throws IOException {
+
+		httpServletRequest.setCharacterEncoding("UTF-8");
+
+		_setSecurityHeaders(httpServletResponse);
+
+		String method = httpServletRequest.getMethod();
+
+		if (!method.equals("GET") && !method.equals("POST") &&
+			!method.equals("HEAD")) {
+
+			httpServletResponse.setHeader("Allow", "GET, HEAD, POST");
+			httpServletResponse.sendError(
+				HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+
+			return;
+		}
+
+		String path = _path(httpServletRequest);
+
+		if (path.startsWith(ServletUrls.STATIC_PATH)) {
+			_serveStatic(
+				path.substring(ServletUrls.STATIC_PATH.length()),
+				httpServletResponse);
+
+			return;
+		}
+
+		HttpSession httpSession = httpServletRequest.getSession(true);
+
+		httpSession.setMaxInactiveInterval(_sessionTimeoutMinutes * 60);
+
+		_updateLocale(httpServletRequest, httpSession);
+
+		if (method.equals("POST") &&
+			!_hasValidCsrfToken(httpServletRequest, httpSession)) {
+
+			_render(
+				httpServletRequest, httpServletResponse, httpSession,
+				ErrorPages.page(
+					WebResponse.FORBIDDEN,
+					"the-form-has-expired-please-try-again"));
+
+			return;
+		}
+
+		Actor actor = (Actor)httpSession.getAttribute(_ACTOR);
+
+		if (path.equals("/") || path.isEmpty()) {
+			httpServletResponse.sendRedirect(
+				_url(
+					httpServletRequest,
+					(actor == null) ? Routes.LOGIN : Routes.HOME));
+
+			return;
+		}
+
+		if (path.equals(Routes.LOGIN)) {
+			_login(httpServletRequest, httpServletResponse, httpSession);
+
+			return;
+		}
+
+		if (path.equals(Routes.LOGOUT) && method.equals("POST")) {
+			httpSession.invalidate();
+
+			httpServletResponse.sendRedirect(
+				_url(httpServletRequest, Routes.LOGIN));
+
+			return;
+		}
+
+		Controller controller = _controllers.get(path);
+
+		if ((controller == null) || method.equals("POST")) {
+			_render(
+				httpServletRequest, httpServletResponse, httpSession,
+				ErrorPages.page(WebResponse.NOT_FOUND, "the-page-was-not-found"));
+
+			return;
+		}
+
+		if (actor == null) {
+			httpServletResponse.sendRedirect(
+				_url(httpServletRequest, Routes.LOGIN));
+
+			return;
+		}
+
+		_render(
+			httpServletRequest, httpServletResponse, httpSession,
+			controller.handle(
+				_webRequest(httpServletRequest, httpSession)));
+	}
+
+	private static String _newToken(SecureRandom secureRandom) {
+		byte[] bytes = new byte[32];
+
+		secureRandom.nextBytes(bytes);
+
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+	private String _csrfToken(HttpSession httpSession) {
+		String token = (String)httpSession.getAttribute(_CSRF_TOKEN);
+
+		if (token == null) {
+			token = _newToken(_secureRandom);
+
+			httpSession.setAttribute(_CSRF_TOKEN, token);
+		}
+
+		return token;
+	}
+
+	private boolean _hasValidCsrfToken(
+		HttpServletRequest httpServletRequest, HttpSession httpSession) {
+
+		String expected = (String)httpSession.getAttribute(_CSRF_TOKEN);
+		String actual = httpServletRequest.getParameter("csrfToken");
+
+		return (expected != null) && (actual != null) &&
+			MessageDigest.isEqual(
+				expected.getBytes(StandardCharsets.UTF_8),
+				actual.getBytes(StandardCharsets.UTF_8));
+	}
+
+	private void _login(
+			HttpServletRequest httpServletRequest,
+			HttpServletResponse httpServletResponse, HttpSession httpSession)
+		throws IOException {
+
+		if (!httpServletRequest.getMethod().equals("POST")) {
+			if (httpSession.getAttribute(_ACTOR) != null) {
+				httpServletResponse.sendRedirect(
+					_url(httpServletRequest, Routes.HOME));
+
+				return;
+			}
+
+			_render(
+				httpServletRequest, httpServletResponse, httpSession,
+				WebResponse.view(_LOGIN_TEMPLATE, Map.of()));
+
+			return;
+		}
+
+		String login = Optional.ofNullable(
+			httpServletRequest.getParameter("login")
+		).map(
+			value -> value.trim().toLowerCase(Locale.ROOT)
+		).orElse(
+			""
+		);
+		String password = httpServletRequest.getParameter("password");
+
+		Map<String, Object> model = new HashMap<>();
+
+		model.put("login", login);
+
+		if (_loginThrottle.isLocked(login)) {
+			model.put("errorKey", "too-many-attempts-please-wait");
+
+			_render(
+				httpServletRequest, httpServletResponse, httpSession,
+				WebResponse.view(429, _LOGIN_TEMPLATE, model));
+
+			return;
+		}
+
+		Optional<Actor> actor = _authenticate.authenticate(
+			login, (password == null) ? new char[0] : password.toCharArray());
+
+		if (actor.isEmpty()) {
+			_loginThrottle.recordFailure(login);
+
+			model.put("errorKey", "the-login-or-password-is-wrong");
+
+			_render(
+				httpServletRequest, httpServletResponse, httpSession,
+				WebResponse.view(401, _LOGIN_TEMPLATE, model));
+
+			return;
+		}
+
+		_loginThrottle.recordSuccess(login);
+
+		// A new session on sign-in, so that a session id planted before it is worth nothing after
+
+		Locale locale = (Locale)httpSession.getAttribute(_LOCALE);
+
+		httpSession.invalidate();
+
+		HttpSession newSession = httpServletRequest.getSession(true);
+
+		newSession.setMaxInactiveInterval(_sessionTimeoutMinutes * 60);
+		newSession.setAttribute(_ACTOR, actor.get());
+		newSession.setAttribute(_CSRF_TOKEN, _newToken(_secureRandom));
+
+		if (locale != null) {
+			newSession.setAttribute(_LOCALE, locale);
+		}
+
+		httpServletResponse.sendRedirect(_url(httpServletRequest, Routes.HOME));
+	}
+
+	private String _path(HttpServletRequest httpServletRequest) {
+		String servletPath = httpServletRequest.getServletPath();
+		String pathInfo = httpServletRequest.getPathInfo();
+
+		String path = ((servletPath == null) ? "" : servletPath) +
+			((pathInfo == null) ? "" : pathInfo);
+
+		return path;
+	}
+
+	private void _render(
+			HttpServletRequest httpServletRequest,
+			HttpServletResponse httpServletResponse, HttpSession httpSession,
+			WebResponse webResponse)
+		throws IOException {
+
+		if (webResponse.redirectLocation().isPresent()) {
+			httpServletResponse.sendRedirect(
+				webResponse.redirectLocation().get());
+
+			return;
+		}
+
+		WebRequest webRequest = _webRequest(httpServletRequest, httpSession);
+
+		StringWriter stringWriter = new StringWriter();
+
+		_pageRenderer.render(webRequest, webResponse, false, stringWriter);
+
+		byte[] bytes = stringWriter.toString().getBytes(StandardCharsets.UTF_8);
+
+		httpServletResponse.setStatus(webResponse.status());
+		httpServletResponse.setContentType("text/html;charset=UTF-8");
+		httpServletResponse.setHeader("Cache-Control", "no-store");
+		httpServletResponse.setContentLength(bytes.length);
+
+		if (!httpServletRequest.getMethod().equals("HEAD")) {
+			try (OutputStream outputStream =
+					httpServletResponse.getOutputStream()) {
+
+				outputStream.write(bytes);
+			}
+		}
+	}
+
+	private void _serveStatic(
+			String name, HttpServletResponse httpServletResponse)
+		throws IOException {
+
+		if (!_STATIC_NAME.matcher(name).matches()) {
+			httpServletResponse.sendError(HttpServletResponse.SC_NOT_FOUND);
+
+			return;
+		}
+
+		try (InputStream inputStream =
+				PageRenderer.class.getClassLoader().getResourceAsStream(
+					"org/preau/web/static/" + name)) {
+
+			if (inputStream == null) {
+				httpServletResponse.sendError(HttpServletResponse.SC_NOT_FOUND);
+
+				return;
+			}
+
+			httpServletResponse.setContentType(_contentType(name));
+			httpServletResponse.setHeader("Cache-Control", "max-age=3600");
+
+			inputStream.transferTo(httpServletResponse.getOutputStream());
+		}
+	}
+
+	private String _contentType(String name) {
+		if (name.endsWith(".css")) {
+			return "text/css;charset=UTF-8";
+		}
+
+		if (name.endsWith(".svg")) {
+			return "image/svg+xml";
+		}
+
+		return "image/png";
+	}
+
+	private void _setSecurityHeaders(HttpServletResponse httpServletResponse) {
+		httpServletResponse.setHeader(
+			"Content-Security-Policy",
+			"default-src 'self'; img-src 'self' data:; object-src 'none'; " +
+				"frame-ancestors 'none'; form-action 'self'; base-uri 'none'");
+		httpServletResponse.setHeader("Referrer-Policy", "same-origin");
+		httpServletResponse.setHeader("X-Content-Type-Options", "nosniff");
+		httpServletResponse.setHeader("X-Frame-Options", "DENY");
+	}
+
+	private void _updateLocale(
+		HttpServletRequest httpServletRequest, HttpSession httpSession) {
+
+		String lang = httpServletRequest.getParameter("lang");
+
+		if ((lang != null) && (lang.equals("fr") || lang.equals("en"))) {
+			httpSession.setAttribute(
+				_LOCALE, Messages.supportedLocale(new Locale(lang)));
+		}
+	}
+
+	private String _url(HttpServletRequest httpServletRequest, String route) {
+		return httpServletRequest.getContextPath() + route;
+	}
+
+	private WebRequest _webRequest(
+		HttpServletRequest httpServletRequest, HttpSession httpSession) {
+
+		Locale locale = (Locale)httpSession.getAttribute(_LOCALE);
+
+		if (locale == null) {
+			locale = Messages.supportedLocale(httpServletRequest.getLocale());
+		}
+
+		return new ServletWebRequest(
+			httpServletRequest, (Actor)httpSession.getAttribute(_ACTOR),
+			_csrfToken(httpSession), locale);
+	}
+
+	private static final String _ACTOR = "preau.actor";
+
+	private static final String _CSRF_TOKEN = "preau.csrfToken";
+
+	private static final String _LOCALE = "preau.locale";
+
+	private static final String _LOGIN_TEMPLATE = "login.ftlh";
+
+	private static final Pattern _STATIC_NAME = Pattern.compile(
+		"[a-z0-9][a-z0-9-]*\\.(css|svg|png)");
+
+	private static final long serialVersionUID = 1L;
+
+	private final transient Authenticate _authenticate;
+	private final transient Map<String, Controller> _controllers;
+	private final transient LoginThrottle _loginThrottle;
+	private final transient PageRenderer _pageRenderer;
+	private final transient SecureRandom _secureRandom;
+	private final int _sessionTimeoutMinutes;
+
+}
