@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -53,6 +55,8 @@ public class Main {
 
 	public static int run(String[] args) throws Exception {
 		Settings settings = Settings.parse(args, System.getenv());
+
+		_SPI_FLY_LOGGER.setLevel(Level.WARNING);
 
 		boolean serving = settings.command().isEmpty();
 
@@ -172,6 +176,18 @@ public class Main {
 		configuration.put("org.apache.felix.http.jetty.sendServerHeader", "false");
 		configuration.put("org.eclipse.jetty.LEVEL", "WARN");
 
+		System.setProperty(
+			"org.slf4j.simpleLogger.defaultLogLevel",
+			settings.get("log.level", "warn"));
+
+		if (!serving) {
+
+			// A command runs without HTTP on purpose: the HTTP bundle's warning about it would only confuse
+
+			System.setProperty(
+				"org.slf4j.simpleLogger.log.org.apache.felix.http", "error");
+		}
+
 		FrameworkFactory frameworkFactory = ServiceLoader.load(
 			FrameworkFactory.class
 		).iterator(
@@ -233,5 +249,10 @@ public class Main {
 	}
 
 	private static final int _SERVING = -1;
+
+	// Held here so that the level set on it is not lost to garbage collection
+
+	private static final Logger _SPI_FLY_LOGGER = Logger.getLogger(
+		"org.apache.aries.spifly");
 
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.StringWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -375,7 +374,12 @@ public class PreauServlet extends HttpServlet {
 		Locale locale = (Locale)httpSession.getAttribute(_LOCALE);
 
 		if (locale == null) {
-			locale = Messages.supportedLocale(httpServletRequest.getLocale());
+
+			// Without Accept-Language the container would answer with its own default locale, not the product's
+
+			locale = (httpServletRequest.getHeader("Accept-Language") == null) ?
+				Messages.DEFAULT_LOCALE :
+					Messages.supportedLocale(httpServletRequest.getLocale());
 		}
 
 		return new ServletWebRequest(
