@@ -1,5 +1,6 @@
 package org.preau.embedded;
 
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.security.SecureRandom;
@@ -54,7 +55,17 @@ public final class PreauApplication implements AutoCloseable {
 	}
 
 	public Function<String[], Integer> commandLine() {
-		return _commandLine;
+		return commandLine(System.out, System.err);
+	}
+
+	/**
+	 * The command line, writing its output and its errors to the given streams.
+	 */
+	public Function<String[], Integer> commandLine(
+		PrintStream out, PrintStream err) {
+
+		return new CommandLine(
+			_establishmentOverviewService, _demoSchool, out, err);
 	}
 
 	/**
@@ -129,9 +140,8 @@ public final class PreauApplication implements AutoCloseable {
 				secureRandom,
 				Integer.parseInt(_get(settings, "session.timeout.minutes", "30")));
 
-			_commandLine = new CommandLine(
-				establishmentOverviewService, demoSchool, System.out,
-				System.err);
+			_establishmentOverviewService = establishmentOverviewService;
+			_demoSchool = demoSchool;
 		}
 		catch (RuntimeException runtimeException) {
 			_h2Database.close();
@@ -154,7 +164,8 @@ public final class PreauApplication implements AutoCloseable {
 
 	private static final int _PBKDF2_ITERATIONS = 210_000;
 
-	private final Function<String[], Integer> _commandLine;
+	private final DemoSchool _demoSchool;
+	private final EstablishmentOverviewService _establishmentOverviewService;
 	private final String _generatedAdminPassword;
 	private final H2Database _h2Database;
 	private final HttpServlet _servlet;

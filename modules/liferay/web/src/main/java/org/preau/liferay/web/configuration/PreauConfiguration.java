@@ -1,0 +1,36 @@
+package org.preau.liferay.web.configuration;
+
+import aQute.bnd.annotation.metatype.Meta;
+
+import com.liferay.portal.configuration.metatype.annotations.ExtendedObjectClassDefinition;
+
+/**
+ * The system settings of Préau in the portal. configs/ ships an example as
+ * {@code org.preau.liferay.web.configuration.PreauConfiguration.config}.
+ */
+@ExtendedObjectClassDefinition(category = "preau")
+@Meta.OCD(
+	id = "org.preau.liferay.web.configuration.PreauConfiguration",
+	localization = "content/Language", name = "preau-configuration-name"
+)
+public interface PreauConfiguration {
+
+	/**
+	 * Whether the portal runs with demonstration data, so that pages can say so.
+	 */
+	@Meta.AD(
+		deflt = "false", description = "demo-help", name = "demo",
+		required = false
+	)
+	public boolean demo();
+
+	/**
+	 * The address users type to reach the ENT, as printed on credential sheets.
+	 */
+	@Meta.AD(
+		deflt = "https://ent.example.org", description = "ent-address-help",
+		name = "ent-address", required = false
+	)
+	public String entAddress();
+
+}

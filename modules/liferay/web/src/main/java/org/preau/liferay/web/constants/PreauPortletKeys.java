@@ -1,0 +1,11 @@
+package org.preau.liferay.web.constants;
+
+/**
+ * The names of Préau's portlets, used wherever a portlet is referred to.
+ */
+public class PreauPortletKeys {
+
+	public static final String ESTABLISHMENT_OVERVIEW =
+		"org_preau_liferay_web_portlet_EstablishmentOverviewPortlet";
+
+}

@@ -1,0 +1,126 @@
+package org.preau.liferay.web.internal;
+
+import com.liferay.expando.kernel.service.ExpandoValueLocalService;
+import com.liferay.portal.configuration.metatype.bnd.util.ConfigurableUtil;
+import com.liferay.portal.kernel.security.auth.CompanyThreadLocal;
+import com.liferay.portal.kernel.service.OrganizationLocalService;
+import com.liferay.portal.kernel.service.RoleLocalService;
+import com.liferay.portal.kernel.service.UserGroupLocalService;
+import com.liferay.portal.kernel.service.UserGroupRoleLocalService;
+import com.liferay.portal.kernel.service.UserLocalService;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.function.LongSupplier;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+
+import org.preau.core.audit.service.Auditor;
+import org.preau.core.directory.port.in.GetEstablishmentOverview;
+import org.preau.core.directory.service.EstablishmentOverviewService;
+import org.preau.liferay.service.AuditEventLocalService;
+import org.preau.liferay.service.ImportRunLocalService;
+import org.preau.liferay.service.ParentRelationLocalService;
+import org.preau.liferay.service.TeachingAssignmentLocalService;
+import org.preau.liferay.web.configuration.PreauConfiguration;
+import org.preau.liferay.web.internal.adapter.OrganizationUais;
+import org.preau.liferay.web.internal.adapter.PortalAuditLog;
+import org.preau.liferay.web.internal.adapter.PortalCountDirectory;
+import org.preau.liferay.web.internal.adapter.PortalEstablishments;
+import org.preau.liferay.web.internal.adapter.PortalImportRuns;
+import org.preau.liferay.web.internal.security.PortalActors;
+
+/**
+ * The one place of the portal host that knows both the portal's services and the core: it builds the core's plain
+ * services over the port adapters, so that portlets only ask it for use cases.
+ */
+@Component(
+	configurationPid = "org.preau.liferay.web.configuration.PreauConfiguration",
+	service = PreauPortalServices.class
+)
+public class PreauPortalServices {
+
+	public GetEstablishmentOverview getEstablishmentOverview() {
+		return _getEstablishmentOverview;
+	}
+
+	public PortalActors getPortalActors() {
+		return _portalActors;
+	}
+
+	public PreauConfiguration getPreauConfiguration() {
+		return _preauConfiguration;
+	}
+
+	@Activate
+	protected void activate(Map<String, Object> properties) {
+		LongSupplier companyIdSupplier = CompanyThreadLocal::getCompanyId;
+
+		OrganizationUais organizationUais = new OrganizationUais(
+			_expandoValueLocalService);
+
+		_getEstablishmentOverview = new EstablishmentOverviewService(
+			new PortalEstablishments(
+				companyIdSupplier, _organizationLocalService, organizationUais,
+				_userLocalService),
+			new PortalCountDirectory(
+				companyIdSupplier, organizationUais,
+				_parentRelationLocalService, _roleLocalService,
+				_teachingAssignmentLocalService, _userGroupLocalService,
+				_userLocalService),
+			new PortalImportRuns(companyIdSupplier, _importRunLocalService),
+			new Auditor(
+				new PortalAuditLog(_auditEventLocalService, companyIdSupplier),
+				Clock.systemUTC()));
+		_portalActors = new PortalActors(
+			_organizationLocalService, organizationUais, _roleLocalService,
+			_userGroupRoleLocalService);
+
+		modified(properties);
+	}
+
+	@Modified
+	protected void modified(Map<String, Object> properties) {
+		_preauConfiguration = ConfigurableUtil.createConfigurable(
+			PreauConfiguration.class, properties);
+	}
+
+	@Reference
+	private AuditEventLocalService _auditEventLocalService;
+
+	@Reference
+	private ExpandoValueLocalService _expandoValueLocalService;
+
+	private volatile GetEstablishmentOverview _getEstablishmentOverview;
+
+	@Reference
+	private ImportRunLocalService _importRunLocalService;
+
+	@Reference
+	private OrganizationLocalService _organizationLocalService;
+
+	@Reference
+	private ParentRelationLocalService _parentRelationLocalService;
+
+	private volatile PortalActors _portalActors;
+	private volatile PreauConfiguration _preauConfiguration;
+
+	@Reference
+	private RoleLocalService _roleLocalService;
+
+	@Reference
+	private TeachingAssignmentLocalService _teachingAssignmentLocalService;
+
+	@Reference
+	private UserGroupLocalService _userGroupLocalService;
+
+	@Reference
+	private UserGroupRoleLocalService _userGroupRoleLocalService;
+
+	@Reference
+	private UserLocalService _userLocalService;
+
+}

@@ -1,0 +1,94 @@
+package org.preau.liferay.web.internal.portlet;
+
+import java.util.Map;
+
+import javax.portlet.ActionRequest;
+import javax.portlet.ActionURL;
+import javax.portlet.MimeResponse;
+import javax.portlet.MutableActionParameters;
+import javax.portlet.MutableRenderParameters;
+import javax.portlet.RenderURL;
+
+import org.preau.web.http.Routes;
+import org.preau.web.http.Urls;
+
+/**
+ * The shared pages' URLs inside a portlet: a route becomes a render parameter of the portlet's own URLs, so that
+ * every page stays in the control panel; signing in and out go to the portal's own addresses, and static files to the
+ * bundle's web context.
+ */
+public class PortletUrls implements Urls {
+
+	public PortletUrls(
+		MimeResponse mimeResponse, String contextPath, String signInURL,
+		String signOutURL) {
+
+		_mimeResponse = mimeResponse;
+		_contextPath = contextPath;
+		_signInURL = signInURL;
+		_signOutURL = signOutURL;
+	}
+
+	@Override
+	public String action(String route, Map<String, String> parameters) {
+		if (Routes.LOGOUT.equals(route)) {
+			return _signOutURL;
+		}
+
+		ActionURL actionURL = _mimeResponse.createActionURL(
+			MimeResponse.Copy.NONE);
+
+		MutableActionParameters mutableActionParameters =
+			actionURL.getActionParameters();
+
+		mutableActionParameters.setValue(ActionRequest.ACTION_NAME, route);
+
+		for (Map.Entry<String, String> entry : parameters.entrySet()) {
+			mutableActionParameters.setValue(entry.getKey(), entry.getValue());
+		}
+
+		return actionURL.toString();
+	}
+
+	@Override
+	public String page(String route, Map<String, String> parameters) {
+		if (Routes.LOGIN.equals(route)) {
+			return _signInURL;
+		}
+
+		RenderURL renderURL = _mimeResponse.createRenderURL(
+			MimeResponse.Copy.NONE);
+
+		MutableRenderParameters mutableRenderParameters =
+			renderURL.getRenderParameters();
+
+		mutableRenderParameters.setValue(ROUTE_PARAMETER, route);
+
+		for (Map.Entry<String, String> entry : parameters.entrySet()) {
+			mutableRenderParameters.setValue(entry.getKey(), entry.getValue());
+		}
+
+		return renderURL.toString();
+	}
+
+	@Override
+	public String staticFile(String name) {
+		return _contextPath + STATIC_PATH + name;
+	}
+
+	/**
+	 * The render parameter that names the shared page to show.
+	 */
+	public static final String ROUTE_PARAMETER = "route";
+
+	/**
+	 * Where the build puts the shared static files inside the bundle's web resources.
+	 */
+	public static final String STATIC_PATH = "/static/";
+
+	private final String _contextPath;
+	private final MimeResponse _mimeResponse;
+	private final String _signInURL;
+	private final String _signOutURL;
+
+}
