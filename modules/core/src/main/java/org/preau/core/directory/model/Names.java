@@ -43,11 +43,13 @@ public final class Names {
 	}
 
 	public static String require(String value, String what) {
-		if ((value == null) || value.trim().isEmpty()) {
+		// strip(), not trim(): trim() would silently drop control characters at the ends instead of refusing them
+
+		if ((value == null) || value.strip().isEmpty()) {
 			throw new IllegalArgumentException(what + " is missing");
 		}
 
-		String trimmed = value.trim();
+		String trimmed = value.strip();
 
 		if (trimmed.length() > _MAX_LENGTH) {
 			throw new IllegalArgumentException(
