@@ -1,0 +1,50 @@
+/**
+ * SPDX-FileCopyrightText: (c) 2026 Liferay, Inc. https://liferay.com
+ * SPDX-License-Identifier: LGPL-2.1-or-later OR LicenseRef-Liferay-DXP-EULA-2.0.0-2023-06
+ */
+
+package org.preau.liferay.model;
+
+import com.liferay.portal.kernel.annotation.ImplementationClassName;
+import com.liferay.portal.kernel.model.PersistedModel;
+import com.liferay.portal.kernel.util.Accessor;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * The extended model interface for the ParentRelation service. Represents a row in the &quot;Preau_ParentRelation&quot; database table, with each column mapped to a property of this class.
+ *
+ * @author Préau
+ * @see ParentRelationModel
+ * @generated
+ */
+@ImplementationClassName("org.preau.liferay.model.impl.ParentRelationImpl")
+@ProviderType
+public interface ParentRelation extends ParentRelationModel, PersistedModel {
+
+	/*
+	 * NOTE FOR DEVELOPERS:
+	 *
+	 * Never modify this interface directly. Add methods to <code>org.preau.liferay.model.impl.ParentRelationImpl</code> and rerun ServiceBuilder to automatically copy the method declarations to this interface.
+	 */
+	public static final Accessor<ParentRelation, Long>
+		PARENT_RELATION_ID_ACCESSOR = new Accessor<ParentRelation, Long>() {
+
+			@Override
+			public Long get(ParentRelation parentRelation) {
+				return parentRelation.getParentRelationId();
+			}
+
+			@Override
+			public Class<Long> getAttributeClass() {
+				return Long.class;
+			}
+
+			@Override
+			public Class<ParentRelation> getTypeClass() {
+				return ParentRelation.class;
+			}
+
+		};
+
+}

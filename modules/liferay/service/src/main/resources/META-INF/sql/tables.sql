@@ -1,0 +1,48 @@
+create table Preau_AuditEvent (
+	auditEventId LONG not null primary key,
+	companyId LONG,
+	createDate DATE null,
+	actor VARCHAR(75) null,
+	action VARCHAR(75) null,
+	target VARCHAR(255) null,
+	outcome VARCHAR(75) null,
+	detail VARCHAR(1000) null
+);
+
+create table Preau_ImportRun (
+	importRunId LONG not null primary key,
+	companyId LONG,
+	uai VARCHAR(75) null,
+	source VARCHAR(75) null,
+	actor VARCHAR(75) null,
+	startDate DATE null,
+	endDate DATE null,
+	status VARCHAR(75) null,
+	recordCount INTEGER,
+	summary STRING null
+);
+
+create table Preau_ParentRelation (
+	parentRelationId LONG not null primary key,
+	companyId LONG,
+	createDate DATE null,
+	modifiedDate DATE null,
+	uai VARCHAR(75) null,
+	parentExternalId VARCHAR(200) null,
+	pupilExternalId VARCHAR(200) null,
+	legalLevel INTEGER,
+	kinshipCode VARCHAR(75) null
+);
+
+create table Preau_TeachingAssignment (
+	teachingAssignmentId LONG not null primary key,
+	companyId LONG,
+	createDate DATE null,
+	modifiedDate DATE null,
+	uai VARCHAR(75) null,
+	teacherExternalId VARCHAR(200) null,
+	structureCode VARCHAR(200) null,
+	groupStructure BOOLEAN,
+	subjectCode VARCHAR(200) null,
+	headTeacher BOOLEAN
+);

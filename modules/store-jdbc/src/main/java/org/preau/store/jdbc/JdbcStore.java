@@ -1,0 +1,98 @@
+package org.preau.store.jdbc;
+
+import java.time.Clock;
+import java.util.Objects;
+
+import javax.sql.DataSource;
+
+import org.preau.core.accounts.port.out.Accounts;
+import org.preau.core.audit.port.out.AuditLog;
+import org.preau.core.common.Transactions;
+import org.preau.core.directory.port.out.CountDirectory;
+import org.preau.core.directory.port.out.Establishments;
+import org.preau.core.directory.port.out.ImportRuns;
+import org.preau.core.directory.port.out.Links;
+import org.preau.core.directory.port.out.People;
+import org.preau.core.directory.port.out.Structures;
+
+/**
+ * The core's output ports on one database, sharing one {@link Transactions}: every port called inside
+ * {@code transactions().inTransaction(...)} writes through the same connection. The schema must be migrated first
+ * ({@link Schema#migrate}, which {@link H2Database} does when it opens).
+ */
+public class JdbcStore {
+
+	public JdbcStore(DataSource dataSource) {
+		this(dataSource, Clock.systemUTC());
+	}
+
+	/**
+	 * @param clock gives the creation and modification dates of the rows
+	 */
+	public JdbcStore(DataSource dataSource, Clock clock) {
+		Objects.requireNonNull(clock);
+
+		_transactions = new JdbcTransactions(dataSource);
+
+		_accounts = new JdbcAccounts(_transactions, clock);
+		_auditLog = new JdbcAuditLog(_transactions);
+		_countDirectory = new JdbcCountDirectory(_transactions);
+		_establishments = new JdbcEstablishments(_transactions, clock);
+		_importRuns = new JdbcImportRuns(_transactions);
+		_links = new JdbcLinks(_transactions, clock);
+		_people = new JdbcPeople(_transactions, clock);
+		_structures = new JdbcStructures(_transactions, clock);
+	}
+
+	public Accounts accounts() {
+		return _accounts;
+	}
+
+	public AuditLog auditLog() {
+		return _auditLog;
+	}
+
+	public CountDirectory countDirectory() {
+		return _countDirectory;
+	}
+
+	public Establishments establishments() {
+		return _establishments;
+	}
+
+	public ImportRuns importRuns() {
+		return _importRuns;
+	}
+
+	public Links links() {
+		return _links;
+	}
+
+	public People people() {
+		return _people;
+	}
+
+	public Structures structures() {
+		return _structures;
+	}
+
+	public Transactions transactions() {
+		return _transactions;
+	}
+
+	/**
+	 * The company of the rows written in the Service Builder tables: the embedded host has a single one.
+	 */
+	public static final long COMPANY_ID = 0;
+
+	private final Accounts _accounts;
+	private final AuditLog _auditLog;
+	private final CountDirectory _countDirectory;
+	private final Establishments _establishments;
+	private final ImportRuns _importRuns;
+	private final Links _links;
+	private final People _people;
+	private final Structures _structures;
+	private final JdbcTransactions _transactions;
+
+}
