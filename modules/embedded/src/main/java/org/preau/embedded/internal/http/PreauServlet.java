@@ -119,8 +119,8 @@ public class PreauServlet extends HttpServlet {
 		if (path.equals(Routes.LOGOUT) && method.equals("POST")) {
 			httpSession.invalidate();
 
-			httpServletResponse.sendRedirect(
-				_url(httpServletRequest, Routes.LOGIN));
+			_seeOther(
+				httpServletResponse, _url(httpServletRequest, Routes.LOGIN));
 
 			return;
 		}
@@ -256,7 +256,7 @@ public class PreauServlet extends HttpServlet {
 			newSession.setAttribute(_LOCALE, locale);
 		}
 
-		httpServletResponse.sendRedirect(_url(httpServletRequest, Routes.HOME));
+		_seeOther(httpServletResponse, _url(httpServletRequest, Routes.HOME));
 	}
 
 	private String _path(HttpServletRequest httpServletRequest) {
@@ -302,6 +302,16 @@ public class PreauServlet extends HttpServlet {
 				outputStream.write(bytes);
 			}
 		}
+	}
+
+	/**
+	 * Answers a POST with 303, so that the browser follows with a GET and a reload does not post the form again.
+	 */
+	private void _seeOther(
+		HttpServletResponse httpServletResponse, String location) {
+
+		httpServletResponse.setStatus(HttpServletResponse.SC_SEE_OTHER);
+		httpServletResponse.setHeader("Location", location);
 	}
 
 	private void _serveStatic(
