@@ -15,6 +15,7 @@ import javax.servlet.http.HttpServlet;
 
 import org.preau.core.accounts.service.AccountService;
 import org.preau.core.audit.service.Auditor;
+import org.preau.core.directory.service.DirectoryBrowserService;
 import org.preau.core.directory.service.EstablishmentOverviewService;
 import org.preau.core.directory.service.SnapshotImportService;
 import org.preau.embedded.internal.cli.CommandLine;
@@ -23,7 +24,9 @@ import org.preau.embedded.internal.http.PreauServlet;
 import org.preau.embedded.internal.security.LoginThrottle;
 import org.preau.embedded.internal.security.Pbkdf2PasswordHasher;
 import org.preau.store.jdbc.H2Database;
+import org.preau.store.jdbc.JdbcSearchPeople;
 import org.preau.store.jdbc.JdbcStore;
+import org.preau.web.directory.DirectoryController;
 import org.preau.web.home.HomeController;
 import org.preau.web.http.Routes;
 import org.preau.web.i18n.Messages;
@@ -126,11 +129,19 @@ public final class PreauApplication implements AutoCloseable {
 				demoSchool.load();
 			}
 
+			DirectoryBrowserService directoryBrowserService =
+				new DirectoryBrowserService(
+					new JdbcSearchPeople(jdbcStore), jdbcStore.structures(),
+					auditor);
+
 			ZoneId zoneId = ZoneId.of(_get(settings, "time.zone", "Europe/Paris"));
 
 			_servlet = new PreauServlet(
 				accountService,
 				Map.of(
+					Routes.DIRECTORY,
+					new DirectoryController(
+						directoryBrowserService, establishmentOverviewService),
 					Routes.HOME, new HomeController(establishmentOverviewService),
 					Routes.OVERVIEW,
 					new EstablishmentOverviewController(

@@ -5,6 +5,8 @@ package org.preau.web.http;
  */
 public final class Routes {
 
+	public static final String DIRECTORY = "/directory";
+
 	public static final String HOME = "/home";
 
 	public static final String LOGIN = "/login";
