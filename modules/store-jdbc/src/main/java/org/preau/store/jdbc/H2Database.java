@@ -45,7 +45,11 @@ public final class H2Database implements AutoCloseable {
 				"a database path may not contain a semicolon: " + file);
 		}
 
-		return new H2Database("jdbc:h2:file:" + file, false);
+		// H2 writes committed transactions to the file up to half a second later by default: a process killed in
+		// that window would lose imports it had reported as done. WRITE_DELAY=0 writes them at commit
+
+		return new H2Database(
+			"jdbc:h2:file:" + file + ";WRITE_DELAY=0", false);
 	}
 
 	/**

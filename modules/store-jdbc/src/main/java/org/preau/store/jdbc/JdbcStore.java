@@ -14,6 +14,8 @@ import org.preau.core.directory.port.out.ImportRuns;
 import org.preau.core.directory.port.out.Links;
 import org.preau.core.directory.port.out.People;
 import org.preau.core.directory.port.out.Structures;
+import org.preau.core.imports.port.out.DirectoryState;
+import org.preau.core.imports.port.out.DirectoryUpdates;
 
 /**
  * The core's output ports on one database, sharing one {@link Transactions}: every port called inside
@@ -37,6 +39,8 @@ public class JdbcStore {
 		_accounts = new JdbcAccounts(_transactions, clock);
 		_auditLog = new JdbcAuditLog(_transactions);
 		_countDirectory = new JdbcCountDirectory(_transactions);
+		_directoryState = new JdbcDirectoryState(_transactions);
+		_directoryUpdates = new JdbcDirectoryUpdates(_transactions, clock);
 		_establishments = new JdbcEstablishments(_transactions, clock);
 		_importRuns = new JdbcImportRuns(_transactions);
 		_links = new JdbcLinks(_transactions, clock);
@@ -54,6 +58,14 @@ public class JdbcStore {
 
 	public CountDirectory countDirectory() {
 		return _countDirectory;
+	}
+
+	public DirectoryState directoryState() {
+		return _directoryState;
+	}
+
+	public DirectoryUpdates directoryUpdates() {
+		return _directoryUpdates;
 	}
 
 	public Establishments establishments() {
@@ -88,6 +100,8 @@ public class JdbcStore {
 	private final Accounts _accounts;
 	private final AuditLog _auditLog;
 	private final CountDirectory _countDirectory;
+	private final DirectoryState _directoryState;
+	private final DirectoryUpdates _directoryUpdates;
 	private final Establishments _establishments;
 	private final ImportRuns _importRuns;
 	private final Links _links;

@@ -20,7 +20,7 @@ import javax.sql.DataSource;
 /**
  * Creates and upgrades the schema by numbered migrations, each applied once and recorded in Preau_SchemaVersion.
  * Migration 1 is the SQL that Service Builder generates for the portal, in Liferay's portable dialect; migration 2
- * adds what the portal provides in its own host.
+ * adds what the portal provides in its own host; migration 3 what the feed reconciler keeps about people.
  */
 public final class Schema {
 
@@ -193,7 +193,10 @@ public final class Schema {
 			"migration/servicebuilder/indexes.sql"),
 		new Migration(
 			2, "Directory and accounts of the embedded host", false,
-			"migration/directory.sql"));
+			"migration/directory.sql"),
+		new Migration(
+			3, "Lifecycle dates and source keys of the feed reconciler", false,
+			"migration/reconciliation.sql"));
 
 	private static final String[][] _PORTABLE_TYPES = {
 		{"LONG", "BIGINT"}, {"DATE", "TIMESTAMP"}, {"STRING", "VARCHAR(4000)"},
