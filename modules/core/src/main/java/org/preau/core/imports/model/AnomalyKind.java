@@ -7,6 +7,11 @@ import java.util.Locale;
  */
 public enum AnomalyKind {
 
+	/**
+	 * The establishment was created by a feed that does not name it (SIECLE and STSweb exports carry only the UAI): its
+	 * name is to be completed.
+	 */
+	ESTABLISHMENT_WITHOUT_NAME,
 	/** An active pupil has no class. */
 	PUPIL_WITHOUT_CLASS,
 	/** An active pupil's class is neither in the feed nor in the directory. */

@@ -2,6 +2,8 @@ package org.preau.core.imports.model;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +14,7 @@ import org.preau.core.directory.model.Level;
 import org.preau.core.directory.model.ParentRelation;
 import org.preau.core.directory.model.Person;
 import org.preau.core.directory.model.SchoolClass;
+import org.preau.core.directory.model.Source;
 import org.preau.core.directory.model.Subject;
 import org.preau.core.directory.model.TeachingAssignment;
 
@@ -20,6 +23,50 @@ import org.preau.core.directory.model.TeachingAssignment;
  * as a complete feed describes the whole directory.
  */
 public final class DirectorySnapshot implements ImportSink {
+
+	/**
+	 * Splits the records by the source that brought the people: each person goes with their source, a relation with
+	 * its parent's source (else its pupil's), an assignment with its teacher's; establishments, structures and
+	 * nomenclatures go with every source, since each import needs them. A feed of several sources (SIECLE and STSweb
+	 * files of one school) is imported as one run per source, so that each source owns what it brings.
+	 */
+	public Map<Source, DirectorySnapshot> bySource() {
+		Map<Source, DirectorySnapshot> snapshots = new EnumMap<>(Source.class);
+		Map<String, Source> sourceByPersonId = new HashMap<>();
+
+		for (Person person : _people.values()) {
+			sourceByPersonId.put(person.externalId(), person.source());
+
+			_snapshot(snapshots, person.source()).person(person);
+		}
+
+		for (ParentRelation relation : _relations) {
+			Source source = sourceByPersonId.getOrDefault(
+				relation.parentId(), sourceByPersonId.get(relation.pupilId()));
+
+			if (source != null) {
+				_snapshot(snapshots, source).relation(relation);
+			}
+		}
+
+		for (TeachingAssignment assignment : _assignments) {
+			Source source = sourceByPersonId.get(assignment.teacherId());
+
+			if (source != null) {
+				_snapshot(snapshots, source).teachingAssignment(assignment);
+			}
+		}
+
+		for (DirectorySnapshot snapshot : snapshots.values()) {
+			_establishments.values().forEach(snapshot::establishment);
+			_classes.values().forEach(snapshot::schoolClass);
+			_groups.values().forEach(snapshot::group);
+			_levels.values().forEach(snapshot::level);
+			_subjects.values().forEach(snapshot::subject);
+		}
+
+		return snapshots;
+	}
 
 	public List<TeachingAssignment> assignments() {
 		return Collections.unmodifiableList(_assignments);
@@ -91,6 +138,12 @@ public final class DirectorySnapshot implements ImportSink {
 	@Override
 	public void teachingAssignment(TeachingAssignment teachingAssignment) {
 		_assignments.add(teachingAssignment);
+	}
+
+	private static DirectorySnapshot _snapshot(
+		Map<Source, DirectorySnapshot> snapshots, Source source) {
+
+		return snapshots.computeIfAbsent(source, key -> new DirectorySnapshot());
 	}
 
 	private final List<TeachingAssignment> _assignments = new ArrayList<>();

@@ -16,6 +16,7 @@ import java.util.TreeMap;
 
 import org.preau.core.directory.model.DirectoryCounts;
 import org.preau.core.directory.model.Establishment;
+import org.preau.core.directory.model.EstablishmentKind;
 import org.preau.core.directory.model.Group;
 import org.preau.core.directory.model.Level;
 import org.preau.core.directory.model.Names;
@@ -576,6 +577,24 @@ public class Reconciler {
 			List<EstablishmentPlan> plans = new ArrayList<>(_buckets.size());
 
 			for (Bucket bucket : _buckets.values()) {
+				if (bucket._establishment == null) {
+
+					// SIECLE and STSweb exports name the establishment by its UAI alone: it is created under a
+					// provisional name rather than refusing the whole feed, and the administrator is told
+
+					bucket._establishment = new Establishment(
+						bucket._uai, "Établissement " + bucket._uai,
+						EstablishmentKind.OTHER, "");
+
+					bucket._establishmentActions.add(
+						PlannedAction.establishment(
+							ActionKind.CREATE, null, bucket._establishment));
+					bucket._anomaly(
+						AnomalyKind.ESTABLISHMENT_WITHOUT_NAME, null,
+						"the feed gives no name for establishment " +
+							bucket._uai);
+				}
+
 				List<PlannedAction> actions = new ArrayList<>(
 					bucket._establishmentActions.size() +
 						bucket._structureActions.size() +
