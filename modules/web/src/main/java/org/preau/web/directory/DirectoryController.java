@@ -8,7 +8,6 @@ import java.util.Optional;
 import org.preau.core.directory.model.Establishment;
 import org.preau.core.directory.model.PeopleQuery;
 import org.preau.core.directory.model.Profile;
-import org.preau.core.directory.model.Uai;
 import org.preau.core.directory.port.in.BrowseDirectory;
 import org.preau.core.directory.port.in.GetEstablishmentOverview;
 import org.preau.core.security.AccessDeniedException;
@@ -19,6 +18,7 @@ import org.preau.web.http.WebRequest;
 import org.preau.web.http.WebResponse;
 import org.preau.web.i18n.Messages;
 import org.preau.web.view.ErrorPages;
+import org.preau.web.view.EstablishmentChoice;
 import org.preau.web.view.EstablishmentItem;
 
 /**
@@ -45,28 +45,22 @@ public class DirectoryController implements Controller {
 		List<Establishment> establishments =
 			_getEstablishmentOverview.administeredBy(actor.get());
 
-		Optional<String> uaiParameter = request.parameter("uai");
+		EstablishmentChoice establishmentChoice = EstablishmentChoice.of(
+			request, establishments);
 
-		if (uaiParameter.isEmpty()) {
-			if (establishments.isEmpty()) {
-				return ErrorPages.page(
-					WebResponse.OK, "no-establishment-yet");
-			}
-
-			uaiParameter = Optional.of(establishments.get(0).uai().value());
+		if (establishmentChoice.error().isPresent()) {
+			return establishmentChoice.error().get();
 		}
 
-		if (!Uai.isValid(uaiParameter.get())) {
-			return ErrorPages.page(
-				WebResponse.UNPROCESSABLE, "the-uai-x-is-not-valid",
-				uaiParameter.get());
+		if (establishmentChoice.uai().isEmpty()) {
+			return ErrorPages.page(WebResponse.OK, "no-establishment-yet");
 		}
 
 		PeopleQuery query;
 
 		try {
 			query = new PeopleQuery(
-				Uai.of(uaiParameter.get()),
+				establishmentChoice.uai().get(),
 				_profile(request.parameter("profile")),
 				request.parameter("class").orElse(null),
 				request.parameter("group").orElse(null),

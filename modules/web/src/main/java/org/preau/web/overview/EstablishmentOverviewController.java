@@ -18,6 +18,7 @@ import org.preau.web.http.WebRequest;
 import org.preau.web.http.WebResponse;
 import org.preau.web.i18n.Messages;
 import org.preau.web.view.ErrorPages;
+import org.preau.web.view.EstablishmentChoice;
 import org.preau.web.view.EstablishmentItem;
 
 /**
@@ -44,25 +45,22 @@ public class EstablishmentOverviewController implements Controller {
 		List<Establishment> establishments =
 			_getEstablishmentOverview.administeredBy(actor.get());
 
-		Optional<String> uaiParameter = request.parameter("uai");
+		EstablishmentChoice establishmentChoice = EstablishmentChoice.of(
+			request, establishments);
 
-		if (uaiParameter.isEmpty()) {
-			if (establishments.isEmpty()) {
-				Map<String, Object> model = new HashMap<>();
-
-				model.put("establishments", EstablishmentItem.of(establishments));
-
-				return WebResponse.view(TEMPLATE, model);
-			}
-
-			uaiParameter = Optional.of(establishments.get(0).uai().value());
+		if (establishmentChoice.error().isPresent()) {
+			return establishmentChoice.error().get();
 		}
 
-		if (!Uai.isValid(uaiParameter.get())) {
-			return ErrorPages.page(
-				WebResponse.UNPROCESSABLE, "the-uai-x-is-not-valid",
-				uaiParameter.get());
+		if (establishmentChoice.uai().isEmpty()) {
+			Map<String, Object> model = new HashMap<>();
+
+			model.put("establishments", EstablishmentItem.of(establishments));
+
+			return WebResponse.view(TEMPLATE, model);
 		}
+
+		Uai uai = establishmentChoice.uai().get();
 
 		try {
 			Map<String, Object> model = new HashMap<>();
@@ -70,8 +68,7 @@ public class EstablishmentOverviewController implements Controller {
 			model.put(
 				"overview",
 				new EstablishmentOverviewDisplayContext(
-					_getEstablishmentOverview.overview(
-						actor.get(), Uai.of(uaiParameter.get())),
+					_getEstablishmentOverview.overview(actor.get(), uai),
 					Messages.supportedLocale(request.locale()), _zoneId));
 			model.put("establishments", EstablishmentItem.of(establishments));
 			model.put("overviewRoute", Routes.OVERVIEW);
@@ -84,7 +81,7 @@ public class EstablishmentOverviewController implements Controller {
 		catch (NoSuchElementException noSuchElementException) {
 			return ErrorPages.page(
 				WebResponse.NOT_FOUND, "no-establishment-has-the-uai-x",
-				uaiParameter.get());
+				uai.value());
 		}
 	}
 
