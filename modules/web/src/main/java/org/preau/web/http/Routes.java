@@ -9,6 +9,8 @@ public final class Routes {
 
 	public static final String HOME = "/home";
 
+	public static final String IMPORTS = "/imports";
+
 	public static final String LOGIN = "/login";
 
 	public static final String LOGOUT = "/logout";

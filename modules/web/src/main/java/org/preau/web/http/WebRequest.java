@@ -38,6 +38,13 @@ public interface WebRequest {
 	List<String> parameters(String name);
 
 	/**
+	 * The files sent in a form's field; none where the host takes no uploads.
+	 */
+	default List<Upload> uploads(String name) {
+		return List.of();
+	}
+
+	/**
 	 * How the host builds the links and form targets of a page.
 	 */
 	Urls urls();

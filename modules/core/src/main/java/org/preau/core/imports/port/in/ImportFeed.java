@@ -1,5 +1,11 @@
 package org.preau.core.imports.port.in;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.preau.core.directory.model.Source;
+import org.preau.core.imports.model.DirectorySnapshot;
 import org.preau.core.imports.model.ImportReport;
 import org.preau.core.security.Actor;
 
@@ -17,5 +23,37 @@ public interface ImportFeed {
 	 *         the feed covers; nothing is written then
 	 */
 	ImportReport run(Actor actor, ImportCommand command);
+
+	/**
+	 * Imports records of one or several sources, one run per source (see {@link DirectorySnapshot#bySource()}), in
+	 * the order of {@link Source}.
+	 *
+	 * @return the runs' reports, in the order they ran
+	 * @throws IllegalArgumentException if the records describe nobody
+	 */
+	default List<ImportReport> runBySource(
+		Actor actor, DirectorySnapshot snapshot, boolean dryRun) {
+
+		Map<Source, DirectorySnapshot> bySource = snapshot.bySource();
+
+		if (bySource.isEmpty()) {
+			throw new IllegalArgumentException(
+				"the files describe nobody: nothing to import");
+		}
+
+		List<ImportReport> importReports = new ArrayList<>();
+
+		for (Map.Entry<Source, DirectorySnapshot> entry : bySource.entrySet()) {
+			importReports.add(
+				run(
+					actor,
+					dryRun ?
+						ImportCommand.dryRun(entry.getValue(), entry.getKey()) :
+							ImportCommand.apply(
+								entry.getValue(), entry.getKey())));
+		}
+
+		return importReports;
+	}
 
 }
