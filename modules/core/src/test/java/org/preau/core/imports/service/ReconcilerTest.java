@@ -164,6 +164,37 @@ public class ReconcilerTest {
 	}
 
 	@Test
+	public void givenFeedNamingItsEstablishmentByUaiOnly_thenItIsCreatedUnderAProvisionalNameAndReported() {
+		DirectorySnapshot feed = new DirectorySnapshot();
+
+		for (Person person : _feed().people()) {
+			feed.person(person);
+		}
+
+		ImportReport report = _run(feed, Source.SIECLE);
+
+		assertTrue(report.errors().isEmpty(), report.errors().toString());
+		assertEquals(
+			"Établissement 0310001A",
+			_directory.find(_UAI).get().name());
+
+		List<AnomalyKind> kinds = new ArrayList<>();
+
+		for (Anomaly anomaly : report.establishments().get(0).anomalies()) {
+			kinds.add(anomaly.kind());
+		}
+
+		assertTrue(
+			kinds.contains(AnomalyKind.ESTABLISHMENT_WITHOUT_NAME),
+			kinds.toString());
+
+		_run(_feed(), Source.AAF);
+
+		assertEquals(
+			"Collège Jean Jaurès", _directory.find(_UAI).get().name());
+	}
+
+	@Test
 	public void givenIdentifierTakenBySomeoneOfAnotherSource_thenTheNewcomerIsNamedAfterItsSource() {
 		_run(_feed(), Source.AAF);
 
