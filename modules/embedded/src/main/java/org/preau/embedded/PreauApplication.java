@@ -7,6 +7,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -17,12 +18,17 @@ import org.preau.core.accounts.service.AccountService;
 import org.preau.core.audit.service.Auditor;
 import org.preau.core.directory.service.DirectoryBrowserService;
 import org.preau.core.directory.service.EstablishmentOverviewService;
-import org.preau.core.directory.service.SnapshotImportService;
+import org.preau.core.imports.model.DirectorySnapshot;
+import org.preau.core.imports.model.LifecyclePolicy;
+import org.preau.core.imports.service.ImportHistoryService;
+import org.preau.core.imports.service.ImportService;
 import org.preau.embedded.internal.cli.CommandLine;
 import org.preau.embedded.internal.demo.DemoSchool;
 import org.preau.embedded.internal.http.PreauServlet;
 import org.preau.embedded.internal.security.LoginThrottle;
 import org.preau.embedded.internal.security.Pbkdf2PasswordHasher;
+import org.preau.feeds.FeedException;
+import org.preau.feeds.FeedReaders;
 import org.preau.store.jdbc.H2Database;
 import org.preau.store.jdbc.JdbcSearchPeople;
 import org.preau.store.jdbc.JdbcStore;
@@ -30,6 +36,8 @@ import org.preau.web.directory.DirectoryController;
 import org.preau.web.home.HomeController;
 import org.preau.web.http.Routes;
 import org.preau.web.i18n.Messages;
+import org.preau.web.imports.FeedRefusedException;
+import org.preau.web.imports.ImportsController;
 import org.preau.web.overview.EstablishmentOverviewController;
 import org.preau.web.view.PageRenderer;
 import org.preau.web.view.TemplateRenderer;
@@ -68,7 +76,8 @@ public final class PreauApplication implements AutoCloseable {
 		PrintStream out, PrintStream err) {
 
 		return new CommandLine(
-			_establishmentOverviewService, _demoSchool, out, err);
+			_establishmentOverviewService, _importService, _demoSchool, out,
+			err);
 	}
 
 	/**
@@ -113,15 +122,15 @@ public final class PreauApplication implements AutoCloseable {
 					jdbcStore.establishments(), jdbcStore.countDirectory(),
 					jdbcStore.importRuns(), auditor);
 
-			SnapshotImportService snapshotImportService =
-				new SnapshotImportService(
-					jdbcStore.establishments(), jdbcStore.people(),
-					jdbcStore.structures(), jdbcStore.links(),
-					jdbcStore.importRuns(), jdbcStore.transactions(), auditor,
-					clock);
+			ImportService importService = new ImportService(
+				jdbcStore.establishments(), jdbcStore.people(),
+				jdbcStore.structures(), jdbcStore.links(),
+				jdbcStore.importRuns(), jdbcStore.directoryState(),
+				jdbcStore.directoryUpdates(), jdbcStore.transactions(), auditor,
+				clock, LifecyclePolicy.defaults());
 
 			DemoSchool demoSchool = new DemoSchool(
-				dataDir.resolve("demo-feeds"), snapshotImportService);
+				dataDir.resolve("demo-feeds"), importService);
 
 			if (Boolean.parseBoolean(_get(settings, "demo", "true")) &&
 				jdbcStore.establishments().list().isEmpty()) {
@@ -143,6 +152,12 @@ public final class PreauApplication implements AutoCloseable {
 					new DirectoryController(
 						directoryBrowserService, establishmentOverviewService),
 					Routes.HOME, new HomeController(establishmentOverviewService),
+					Routes.IMPORTS,
+					new ImportsController(
+						importService,
+						new ImportHistoryService(jdbcStore.importRuns()),
+						establishmentOverviewService,
+						PreauApplication::_readFeedFiles, zoneId),
 					Routes.OVERVIEW,
 					new EstablishmentOverviewController(
 						establishmentOverviewService, zoneId)),
@@ -152,6 +167,7 @@ public final class PreauApplication implements AutoCloseable {
 				Integer.parseInt(_get(settings, "session.timeout.minutes", "30")));
 
 			_establishmentOverviewService = establishmentOverviewService;
+			_importService = importService;
 			_demoSchool = demoSchool;
 		}
 		catch (RuntimeException runtimeException) {
@@ -173,12 +189,29 @@ public final class PreauApplication implements AutoCloseable {
 		return value.trim();
 	}
 
+	private static DirectorySnapshot _readFeedFiles(List<Path> files)
+		throws FeedRefusedException {
+
+		DirectorySnapshot directorySnapshot = new DirectorySnapshot();
+
+		try {
+			new FeedReaders().read(files, directorySnapshot);
+		}
+		catch (FeedException feedException) {
+			throw new FeedRefusedException(
+				feedException.getMessage(), feedException);
+		}
+
+		return directorySnapshot;
+	}
+
 	private static final int _PBKDF2_ITERATIONS = 210_000;
 
 	private final DemoSchool _demoSchool;
 	private final EstablishmentOverviewService _establishmentOverviewService;
 	private final String _generatedAdminPassword;
 	private final H2Database _h2Database;
+	private final ImportService _importService;
 	private final HttpServlet _servlet;
 
 }

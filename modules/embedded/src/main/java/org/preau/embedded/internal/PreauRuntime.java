@@ -55,6 +55,21 @@ public class PreauRuntime {
 			properties.put(
 				HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_PATTERN, "/*");
 
+			// Feed files are uploaded on the imports page; the limits bound what one request may write to disk
+
+			properties.put(
+				HttpWhiteboardConstants.
+					HTTP_WHITEBOARD_SERVLET_MULTIPART_ENABLED,
+				Boolean.TRUE);
+			properties.put(
+				HttpWhiteboardConstants.
+					HTTP_WHITEBOARD_SERVLET_MULTIPART_MAXFILESIZE,
+				_MAX_UPLOAD_BYTES);
+			properties.put(
+				HttpWhiteboardConstants.
+					HTTP_WHITEBOARD_SERVLET_MULTIPART_MAXREQUESTSIZE,
+				_MAX_UPLOAD_BYTES);
+
 			_servletRegistration = bundleContext.registerService(
 				Servlet.class, _preauApplication.servlet(), properties);
 		}
@@ -87,6 +102,8 @@ public class PreauRuntime {
 			}
 		}
 	}
+
+	private static final long _MAX_UPLOAD_BYTES = 512L * 1024 * 1024;
 
 	private static final String[] _SETTINGS = {
 		"admin.login", "admin.password", "data", "demo",

@@ -7,7 +7,9 @@ import java.util.Objects;
 
 import org.preau.core.imports.model.ImportSink;
 import org.preau.feeds.FeedException;
+import org.preau.feeds.internal.DiscardingImportSink;
 import org.preau.feeds.internal.FeedInputs;
+import org.preau.feeds.internal.aaf.AafSession;
 
 /**
  * Reads a complete AAF export (one file, a folder or a zip of {@code <prefix>_Complet_<YYYYMMDD>_<Kind>_<NNNN>.xml}
@@ -24,8 +26,9 @@ import org.preau.feeds.internal.FeedInputs;
  * <li>PersRelEleve: a parent, for the persons that pupils name as legal representatives (and persons in charge when
  * {@link AafReaderOptions#includeInChargePersons()}); when the read holds no pupil at all, every person is taken.
  * Relations come from the pupils' side only, since ENTAuxPersRelEleveEleve does not say the level;</li>
- * <li>PersEducNat: a teacher (an ENS function in ENTPersonFonctions {@code UAI$FUNCTION$...}) or staff, with a
- * {@code TeachingAssignment} per ENTAuxEnsClassesMatieres {@code UAI$CLASS$SUBJECT} and ENTAuxEnsGroupesMatieres,
+ * <li>PersEducNat: a teacher (an ENS function in ENTPersonFonctions {@code UAI$FUNCTION$...}) or staff, with the
+ * birth date when ENTPersonDateNaissance gives it (as STSweb does, so that both sources describe the same person), and
+ * a {@code TeachingAssignment} per ENTAuxEnsClassesMatieres {@code UAI$CLASS$SUBJECT} and ENTAuxEnsGroupesMatieres,
  * flagged as head teacher for the classes of ENTAuxEnsClassesPrincipal.</li>
  * </ul>
  *
@@ -98,7 +101,7 @@ public final class AafReader {
 	private AafReadReport _read(Path path, ImportSink importSink)
 		throws FeedException {
 
-		AafRecordMapper aafRecordMapper = new AafRecordMapper(
+		AafSession aafSession = new AafSession(
 			importSink, _options.includeInChargePersons());
 
 		List<String> files = new ArrayList<>();
@@ -109,31 +112,12 @@ public final class AafReader {
 			path, _options.limits(), AafFileKind::isAafFileName,
 			AafReader::_compareFileNames,
 			feedEntry -> {
-				if (AafFileKind.isDeltaFileName(feedEntry.name())) {
-					throw new FeedException(
-						feedEntry.source(),
-						"is a delta export; only complete exports are read");
-				}
-
-				AafFileKind kind = AafFileKind.ofFileName(
-					feedEntry.name()
-				).orElseThrow(
-					() -> new FeedException(
-						feedEntry.source(),
-						"is not named as an AAF file " +
-							"(<prefix>_Complet_<YYYYMMDD>_<Kind>_<NNNN>.xml)")
-				);
+				records[0] += aafSession.read(feedEntry);
 
 				files.add(feedEntry.source());
-
-				records[0] += new AafFileParser(
-					feedEntry
-				).parse(
-					record -> aafRecordMapper.map(kind, record)
-				);
 			});
 
-		aafRecordMapper.finish();
+		aafSession.finish();
 
 		return new AafReadReport(files, records[0]);
 	}

@@ -9,10 +9,10 @@ import java.util.Objects;
 import javax.xml.stream.XMLStreamException;
 
 /**
- * Generates a synthetic académie as the feeds describe it: AAF, SIECLE and STSweb files that agree with each other,
- * with French names, collèges (6e to 3e) and lycées (2nde to Terminale), classes, language and option groups spanning
- * classes, teachers with their services and a head teacher per class, staff with their functions, and families whose
- * siblings share their legal representatives.
+ * Generates a synthetic académie as the feeds describe it: AAF, SIECLE, STSweb and CSV files that agree with each
+ * other, with French names, collèges (6e to 3e) and lycées (2nde to Terminale), classes, language and option groups
+ * spanning classes, teachers with their services and a head teacher per class, staff with their functions, and
+ * families whose siblings share their legal representatives.
  *
  * <p>
  * The same options give the same bytes. Everything is written as a stream: a school's structure is a few hundred
@@ -64,6 +64,16 @@ public final class FeedGenerator {
 		catch (XMLStreamException xmlStreamException) {
 			throw new IOException(xmlStreamException);
 		}
+	}
+
+	/**
+	 * Writes the CSV files of each school into a sub-folder named after its UAI: eleves.csv, parents.csv,
+	 * enseignants.csv and personnels.csv, UTF-8 with a byte order mark and {@code ;} between fields.
+	 */
+	public List<Path> writeCsv(Path folder) throws IOException {
+		return new CsvFeedWriter(
+			_options, Files.createDirectories(folder)
+		).write();
 	}
 
 	/**

@@ -13,7 +13,8 @@ import java.util.Set;
 /**
  * Generates synthetic feeds from the command line, for demos and benchmarks:
  * {@code GenerateMain --out DIR [--schools N] [--pupils N] [--seed S] [--year YYYY] [--date YYYY-MM-DD]
- * [--records-per-file N] [--formats aaf,siecle,sts]}. Each format goes to its own sub-folder of DIR.
+ * [--records-per-file N] [--formats aaf,siecle,sts,csv]}. Each format goes to its own sub-folder of DIR; by default
+ * the feeds are written (aaf, siecle, sts), and the CSV files of schools without feeds when asked for.
  */
 public final class GenerateMain {
 
@@ -51,7 +52,7 @@ public final class GenerateMain {
 		for (String format : value.split(",")) {
 			String trimmed = format.trim().toLowerCase(Locale.ROOT);
 
-			if (!_FORMATS.contains(trimmed)) {
+			if (!_FORMATS.contains(trimmed) && !trimmed.equals("csv")) {
 				throw new IllegalArgumentException(
 					"unknown format \"" + format + "\"");
 			}
@@ -160,6 +161,10 @@ public final class GenerateMain {
 			return feedGenerator.writeAaf(folder.resolve("aaf"));
 		}
 
+		if (format.equals("csv")) {
+			return feedGenerator.writeCsv(folder.resolve("csv"));
+		}
+
 		if (format.equals("siecle")) {
 			return feedGenerator.writeSiecle(folder.resolve("siecle"));
 		}
@@ -176,6 +181,6 @@ public final class GenerateMain {
 	private static final String _USAGE =
 		"usage: GenerateMain --out DIR [--schools N] [--pupils N] " +
 			"[--seed S] [--year YYYY] [--date YYYY-MM-DD] " +
-				"[--records-per-file N] [--formats aaf,siecle,sts]";
+				"[--records-per-file N] [--formats aaf,siecle,sts,csv]";
 
 }

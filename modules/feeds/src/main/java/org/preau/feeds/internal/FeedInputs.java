@@ -22,9 +22,11 @@ import org.preau.feeds.FeedLimits;
 
 /**
  * Walks what an administrator hands in (one file, a folder of files or a zip of them) and gives its files, in a
- * stable order, to a handler, enforcing the feed limits. Zip entries that could escape a folder when unpacked by
- * another tool ({@code ..}, absolute paths, drive letters) make the whole zip suspect, so it is refused. In a folder,
- * only regular files are read, not links, so that a feed cannot point the reader at another file of the server.
+ * stable order, to a handler, enforcing the feed limits. A folder's sub-folders are searched too, as a feed often
+ * comes as one folder per school; their files are named by their path from the folder handed in. Zip entries that
+ * could escape a folder when unpacked by another tool ({@code ..}, absolute paths, drive letters) make the whole zip
+ * suspect, so it is refused. In a folder, only regular files are read, not links, so that a feed cannot point the
+ * reader at another file of the server.
  */
 public final class FeedInputs {
 
@@ -39,6 +41,19 @@ public final class FeedInputs {
 			Comparator<String> order, EntryHandler handler)
 		throws FeedException {
 
+		forEach(path, limits, accepts, order, handler, new long[1]);
+	}
+
+	/**
+	 * Walks the input as {@link #forEach(Path, FeedLimits, Predicate, Comparator, EntryHandler)} does, for a reader
+	 * that walks it several times: {@code expanded} holds the bytes already taken from the zip by earlier walks, so
+	 * that the zip's limit bounds them all.
+	 */
+	public static void forEach(
+			Path path, FeedLimits limits, Predicate<String> accepts,
+			Comparator<String> order, EntryHandler handler, long[] expanded)
+		throws FeedException {
+
 		String source = String.valueOf(path.getFileName());
 
 		if (Files.isDirectory(path)) {
@@ -48,14 +63,46 @@ public final class FeedInputs {
 			throw new FeedException(source, "no such file or folder");
 		}
 		else if (_isZip(path, source)) {
-			_forEachInZip(path, limits, accepts, order, handler);
+			_forEachInZip(path, limits, accepts, order, handler, expanded);
 		}
 		else {
-			handler.handle(_fileEntry(path, limits));
+			handler.handle(_fileEntry(path, source, limits));
 		}
 	}
 
-	private static FeedEntry _fileEntry(Path path, FeedLimits limits)
+	private static void _collect(
+			Path folder, int depth, FeedLimits limits,
+			Predicate<String> accepts, List<Path> paths)
+		throws FeedException, IOException {
+
+		try (DirectoryStream<Path> directoryStream =
+				Files.newDirectoryStream(folder)) {
+
+			for (Path path : directoryStream) {
+				if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS) &&
+					(depth < _MAX_FOLDER_DEPTH)) {
+
+					_collect(path, depth + 1, limits, accepts, paths);
+				}
+				else if (Files.isRegularFile(
+							path, LinkOption.NOFOLLOW_LINKS) &&
+						 accepts.test(String.valueOf(path.getFileName()))) {
+
+					paths.add(path);
+
+					if (paths.size() > limits.maxZipEntries()) {
+						throw new FeedException(
+							String.valueOf(folder.getFileName()),
+							"the folder holds more than " +
+								limits.maxZipEntries() + " files");
+					}
+				}
+			}
+		}
+	}
+
+	private static FeedEntry _fileEntry(
+			Path path, String source, FeedLimits limits)
 		throws FeedException {
 
 		String name = String.valueOf(path.getFileName());
@@ -66,7 +113,7 @@ public final class FeedInputs {
 			size = Files.size(path);
 		}
 		catch (IOException ioException) {
-			throw new FeedException(name, "cannot be read", ioException);
+			throw new FeedException(source, "cannot be read", ioException);
 		}
 
 		String limitDescription =
@@ -74,11 +121,12 @@ public final class FeedInputs {
 				" bytes";
 
 		if (size > limits.maxFileBytes()) {
-			throw new FeedException(name, limitDescription);
+			throw new FeedException(
+				source, 1, 1, null, limitDescription, null);
 		}
 
 		return new FeedEntry(
-			name, name, limits.maxFileBytes(), limitDescription,
+			source, name, limits.maxFileBytes(), limitDescription,
 			() -> new BufferedInputStream(Files.newInputStream(path), 65536));
 	}
 
@@ -89,16 +137,8 @@ public final class FeedInputs {
 
 		List<Path> paths = new ArrayList<>();
 
-		try (DirectoryStream<Path> directoryStream =
-				Files.newDirectoryStream(folder)) {
-
-			for (Path path : directoryStream) {
-				if (Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS) &&
-					accepts.test(String.valueOf(path.getFileName()))) {
-
-					paths.add(path);
-				}
-			}
+		try {
+			_collect(folder, 0, limits, accepts, paths);
 		}
 		catch (IOException ioException) {
 			throw new FeedException(
@@ -112,18 +152,28 @@ public final class FeedInputs {
 				"the folder holds no feed file");
 		}
 
-		paths.sort(
-			Comparator.comparing(
-				path -> String.valueOf(path.getFileName()), order));
+		Comparator<Path> byName = Comparator.comparing(
+			path -> String.valueOf(path.getFileName()), order);
+
+		paths.sort(byName.thenComparing(Comparator.naturalOrder()));
 
 		for (Path path : paths) {
-			handler.handle(_fileEntry(path, limits));
+			handler.handle(
+				_fileEntry(
+					path,
+					folder.relativize(
+						path
+					).toString(
+					).replace(
+						'\\', '/'
+					),
+					limits));
 		}
 	}
 
 	private static void _forEachInZip(
 			Path path, FeedLimits limits, Predicate<String> accepts,
-			Comparator<String> order, EntryHandler handler)
+			Comparator<String> order, EntryHandler handler, long[] expanded)
 		throws FeedException {
 
 		String zipName = String.valueOf(path.getFileName());
@@ -136,10 +186,8 @@ public final class FeedInputs {
 				Comparator.comparing(
 					zipEntry -> _nameOf(zipEntry.getName()), order));
 
-			long total = 0;
-
 			for (ZipEntry zipEntry : zipEntries) {
-				long remaining = limits.maxZipBytes() - total;
+				long remaining = limits.maxZipBytes() - expanded[0];
 
 				long limit = Math.min(limits.maxFileBytes(), remaining);
 
@@ -156,9 +204,12 @@ public final class FeedInputs {
 					() -> new BufferedInputStream(
 						zipFile.getInputStream(zipEntry), 65536));
 
-				handler.handle(feedEntry);
-
-				total += feedEntry.bytesRead();
+				try {
+					handler.handle(feedEntry);
+				}
+				finally {
+					expanded[0] += feedEntry.bytesRead();
+				}
 			}
 		}
 		catch (ZipException zipException) {
@@ -255,9 +306,10 @@ public final class FeedInputs {
 
 			if (zipEntry.getSize() > limits.maxFileBytes()) {
 				throw new FeedException(
-					zipName + "!" + zipEntry.getName(),
+					zipName + "!" + zipEntry.getName(), 1, 1, null,
 					"the file is larger than the limit of " +
-						limits.maxFileBytes() + " bytes");
+						limits.maxFileBytes() + " bytes",
+					null);
 			}
 
 			zipEntries.add(zipEntry);
@@ -272,5 +324,11 @@ public final class FeedInputs {
 
 	private FeedInputs() {
 	}
+
+	/**
+	 * How deep a folder is searched: a feed arrives as a folder per school at most, and a link to a folder is never
+	 * followed.
+	 */
+	private static final int _MAX_FOLDER_DEPTH = 4;
 
 }

@@ -62,6 +62,20 @@ final class StrictDecodingReader extends Reader {
 		_inputStream.close();
 	}
 
+	/**
+	 * The column of the next character to read.
+	 */
+	int column() {
+		return _column + 1;
+	}
+
+	/**
+	 * The line of the next character to read.
+	 */
+	int line() {
+		return _line;
+	}
+
 	@Override
 	public int read(char[] buffer, int offset, int length) throws IOException {
 		if (length == 0) {

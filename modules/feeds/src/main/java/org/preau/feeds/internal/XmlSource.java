@@ -45,13 +45,16 @@ public final class XmlSource implements AutoCloseable {
 
 			charset = _detectCharset(feedEntry, pushbackInputStream);
 
+			StrictDecodingReader strictDecodingReader =
+				new StrictDecodingReader(pushbackInputStream, charset);
+
 			XMLStreamReader xmlStreamReader =
 				_createXMLInputFactory().createXMLStreamReader(
-					feedEntry.source(),
-					new StrictDecodingReader(pushbackInputStream, charset));
+					feedEntry.source(), strictDecodingReader);
 
 			return new XmlSource(
-				feedEntry, boundedInputStream, charset, xmlStreamReader);
+				feedEntry, boundedInputStream, charset, strictDecodingReader,
+				xmlStreamReader);
 		}
 		catch (IOException ioException) {
 			_close(boundedInputStream);
@@ -69,6 +72,12 @@ public final class XmlSource implements AutoCloseable {
 			_close(boundedInputStream);
 
 			throw feedException;
+		}
+		catch (RuntimeException runtimeException) {
+			_close(boundedInputStream);
+
+			throw _parserFailure(
+				feedEntry, boundedInputStream, null, runtimeException);
 		}
 	}
 
@@ -102,6 +111,11 @@ public final class XmlSource implements AutoCloseable {
 	 * or malformed XML.
 	 */
 	public FeedException error(String recordId, XMLStreamException exception) {
+		if (_boundedInputStream.exceeded()) {
+			return _limitError(
+				_feedEntry, _strictDecodingReader, recordId, exception);
+		}
+
 		return _error(
 			_feedEntry, _boundedInputStream, _charset, _xmlStreamReader,
 			recordId, exception);
@@ -111,7 +125,22 @@ public final class XmlSource implements AutoCloseable {
 	 * Moves to the next event, refusing any DTD.
 	 */
 	public int next() throws FeedException, XMLStreamException {
-		int event = _xmlStreamReader.next();
+		int event;
+
+		try {
+			event = _xmlStreamReader.next();
+		}
+		catch (RuntimeException runtimeException) {
+			if (_boundedInputStream.exceeded()) {
+				throw _limitError(
+					_feedEntry, _strictDecodingReader, null,
+					runtimeException);
+			}
+
+			throw _parserFailure(
+				_feedEntry, _boundedInputStream, _xmlStreamReader,
+				runtimeException);
+		}
 
 		if ((event == XMLStreamConstants.DTD) ||
 			(event == XMLStreamConstants.ENTITY_DECLARATION) ||
@@ -269,9 +298,7 @@ public final class XmlSource implements AutoCloseable {
 		XMLStreamException exception) {
 
 		if (boundedInputStream.exceeded()) {
-			return new FeedException(
-				feedEntry.source(), 0, 0, recordId,
-				feedEntry.limitDescription(), exception);
+			return _limitError(feedEntry, null, recordId, exception);
 		}
 
 		StrictDecodingReader.InvalidEncodingException encodingException =
@@ -304,12 +331,59 @@ public final class XmlSource implements AutoCloseable {
 		IOException ioException) {
 
 		if ((boundedInputStream != null) && boundedInputStream.exceeded()) {
-			return new FeedException(
-				feedEntry.source(), feedEntry.limitDescription(), ioException);
+			return _limitError(feedEntry, null, null, ioException);
 		}
 
 		return new FeedException(
 			feedEntry.source(), "cannot be read", ioException);
+	}
+
+	/**
+	 * A feed limit was reached: the error is located where reading stopped, after the last character decoded.
+	 */
+	private static FeedException _limitError(
+		FeedEntry feedEntry, StrictDecodingReader strictDecodingReader,
+		String recordId, Throwable cause) {
+
+		return new FeedException(
+			feedEntry.source(),
+			(strictDecodingReader == null) ? 1 : strictDecodingReader.line(),
+			(strictDecodingReader == null) ? 1 :
+				strictDecodingReader.column(),
+			recordId, feedEntry.limitDescription(), cause);
+	}
+
+	/**
+	 * The JDK's parser fails on some malformed documents with an exception of its own rather than an
+	 * XMLStreamException (a message missing from its resource bundle for a bad character in a DTD, for one): the
+	 * document is malformed all the same.
+	 */
+	private static FeedException _parserFailure(
+		FeedEntry feedEntry, BoundedInputStream boundedInputStream,
+		XMLStreamReader xmlStreamReader, RuntimeException runtimeException) {
+
+		if ((boundedInputStream != null) && boundedInputStream.exceeded()) {
+			return _limitError(feedEntry, null, null, runtimeException);
+		}
+
+		Location location = null;
+
+		if (xmlStreamReader != null) {
+			try {
+				location = xmlStreamReader.getLocation();
+			}
+			catch (RuntimeException locationException) {
+				runtimeException.addSuppressed(locationException);
+			}
+		}
+
+		return new FeedException(
+			feedEntry.source(),
+			(location == null) ? 1 : location.getLineNumber(),
+			(location == null) ? 1 : location.getColumnNumber(), null,
+			"malformed XML: the parser stopped on " +
+				runtimeException.getClass().getSimpleName(),
+			runtimeException);
 	}
 
 	private static String _reason(XMLStreamException xmlStreamException) {
@@ -333,11 +407,13 @@ public final class XmlSource implements AutoCloseable {
 
 	private XmlSource(
 		FeedEntry feedEntry, BoundedInputStream boundedInputStream,
-		Charset charset, XMLStreamReader xmlStreamReader) {
+		Charset charset, StrictDecodingReader strictDecodingReader,
+		XMLStreamReader xmlStreamReader) {
 
 		_feedEntry = feedEntry;
 		_boundedInputStream = boundedInputStream;
 		_charset = charset;
+		_strictDecodingReader = strictDecodingReader;
 		_xmlStreamReader = xmlStreamReader;
 	}
 
@@ -349,6 +425,7 @@ public final class XmlSource implements AutoCloseable {
 	private final BoundedInputStream _boundedInputStream;
 	private final Charset _charset;
 	private final FeedEntry _feedEntry;
+	private final StrictDecodingReader _strictDecodingReader;
 	private final XMLStreamReader _xmlStreamReader;
 
 }

@@ -1,18 +1,36 @@
 package org.preau.embedded.internal.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 
 import org.preau.core.directory.model.DirectoryCounts;
 import org.preau.core.directory.model.Establishment;
 import org.preau.core.directory.model.EstablishmentOverview;
-import org.preau.core.directory.model.ImportRun;
 import org.preau.core.directory.model.Profile;
 import org.preau.core.directory.port.in.GetEstablishmentOverview;
+import org.preau.core.imports.model.ActionKind;
+import org.preau.core.imports.model.DirectorySnapshot;
+import org.preau.core.imports.model.EstablishmentReport;
+import org.preau.core.imports.model.ImportError;
+import org.preau.core.imports.model.ImportReport;
+import org.preau.core.imports.port.in.ImportFeed;
+import org.preau.core.imports.report.ImportReportJson;
 import org.preau.core.security.Actor;
 import org.preau.embedded.internal.demo.DemoSchool;
+import org.preau.feeds.FeedException;
+import org.preau.feeds.FeedReaders;
 
 /**
  * The admin command line of the embedded runtime. Commands run as the system actor, since whoever runs them already
@@ -21,10 +39,11 @@ import org.preau.embedded.internal.demo.DemoSchool;
 public class CommandLine implements Function<String[], Integer> {
 
 	public CommandLine(
-		GetEstablishmentOverview getEstablishmentOverview, DemoSchool demoSchool,
-		PrintStream out, PrintStream err) {
+		GetEstablishmentOverview getEstablishmentOverview, ImportFeed importFeed,
+		DemoSchool demoSchool, PrintStream out, PrintStream err) {
 
 		_getEstablishmentOverview = getEstablishmentOverview;
+		_importFeed = importFeed;
 		_demoSchool = demoSchool;
 		_out = out;
 		_err = err;
@@ -44,6 +63,8 @@ public class CommandLine implements Function<String[], Integer> {
 					return _help();
 				case "demo":
 					return _demo(arguments);
+				case "import":
+					return _import(arguments);
 				case "status":
 					return _status(arguments);
 				default:
@@ -69,13 +90,11 @@ public class CommandLine implements Function<String[], Integer> {
 	private int _demo(List<String> arguments) {
 		_noArguments("demo", arguments);
 
-		for (ImportRun importRun : _demoSchool.load()) {
-			_out.println(
-				importRun.uai() + " " + importRun.status() + " " +
-					importRun.summary());
-		}
+		ImportReport importReport = _demoSchool.load();
 
-		return 0;
+		_printReport(importReport);
+
+		return importReport.errors().isEmpty() ? 0 : 1;
 	}
 
 	private int _help() {
@@ -90,9 +109,83 @@ public class CommandLine implements Function<String[], Integer> {
 				"  help      this text",
 				"  status    the establishments and their counts (active people by profile, classes, groups)",
 				"  demo      loads the demo school again (the same synthetic feed; loading it twice changes nothing)",
+				"  import [--dry-run] [--report FILE.json] PATH...",
+				"            imports AAF, SIECLE, STSweb and CSV files, folders or zip archives; each source is",
+				"            reconciled with the directory in its own run; --dry-run only reports what would change",
 				"",
 				"Settings: PREAU_PORT, PREAU_DATA, PREAU_HOST, PREAU_ADMIN_LOGIN, PREAU_ADMIN_PASSWORD, PREAU_DEMO,",
 				"or <data>/preau.properties (see configs/standalone/preau.properties)."));
+
+		return 0;
+	}
+
+	private int _import(List<String> arguments) {
+		boolean dryRun = false;
+		Path reportPath = null;
+		List<Path> paths = new ArrayList<>();
+
+		for (int i = 0; i < arguments.size(); i++) {
+			String argument = arguments.get(i);
+
+			if (argument.equals("--dry-run")) {
+				dryRun = true;
+			}
+			else if (argument.equals("--report")) {
+				if ((i + 1) >= arguments.size()) {
+					throw new IllegalArgumentException(
+						"--report needs a file name");
+				}
+
+				reportPath = Paths.get(arguments.get(++i));
+			}
+			else if (argument.startsWith("--")) {
+				throw new IllegalArgumentException(
+					"import does not know the option " + argument);
+			}
+			else {
+				Path path = Paths.get(argument);
+
+				if (!Files.exists(path)) {
+					throw new IllegalArgumentException(
+						"no such file or folder: " + argument);
+				}
+
+				paths.add(path);
+			}
+		}
+
+		if (paths.isEmpty()) {
+			throw new IllegalArgumentException(
+				"import needs at least one file, folder or zip archive");
+		}
+
+		DirectorySnapshot directorySnapshot = new DirectorySnapshot();
+
+		try {
+			new FeedReaders().read(paths, directorySnapshot);
+		}
+		catch (FeedException feedException) {
+			_err.println(
+				"preau: the feed was refused, nothing was imported: " +
+					feedException.getMessage());
+
+			return 2;
+		}
+
+		List<ImportReport> importReports = _importFeed.runBySource(
+			Actor.system(), directorySnapshot, dryRun);
+
+		importReports.forEach(this::_printReport);
+
+		if (reportPath != null) {
+			_writeReport(reportPath, importReports);
+		}
+
+		for (ImportReport importReport : importReports) {
+			if (!importReport.errors().isEmpty()) {
+				return 1;
+			}
+		}
 
 		return 0;
 	}
@@ -101,6 +194,45 @@ public class CommandLine implements Function<String[], Integer> {
 		if (!arguments.isEmpty()) {
 			throw new IllegalArgumentException(
 				command + " takes no argument, not " + arguments);
+		}
+	}
+
+	private void _printReport(ImportReport importReport) {
+		String mode = importReport.dryRun() ? " (dry run: nothing written)" : "";
+
+		for (EstablishmentReport establishmentReport :
+				importReport.establishments()) {
+
+			StringBuilder sb = new StringBuilder();
+
+			sb.append(establishmentReport.uai());
+			sb.append(' ');
+			sb.append(importReport.source());
+			sb.append(": ");
+			sb.append(establishmentReport.totalActions());
+			sb.append(" changes");
+
+			for (Map.Entry<ActionKind, Integer> entry :
+					establishmentReport.actions().entrySet()) {
+
+				if (entry.getValue() > 0) {
+					sb.append(' ');
+					sb.append(entry.getKey().name().toLowerCase(Locale.ROOT));
+					sb.append('=');
+					sb.append(entry.getValue());
+				}
+			}
+
+			sb.append(", ");
+			sb.append(establishmentReport.anomalies().size());
+			sb.append(" anomalies");
+			sb.append(mode);
+
+			_out.println(sb);
+		}
+
+		for (ImportError importError : importReport.errors()) {
+			_err.println("preau: " + importError);
 		}
 	}
 
@@ -150,9 +282,51 @@ public class CommandLine implements Function<String[], Integer> {
 		return 0;
 	}
 
+	private void _writeReport(Path reportPath, List<ImportReport> importReports) {
+		StringBuilder sb = new StringBuilder();
+
+		if (importReports.size() == 1) {
+			ImportReportJson.write(importReports.get(0), sb);
+		}
+		else {
+
+			// One run per source: an array of the runs' reports, in the order they ran
+
+			sb.append('[');
+
+			for (int i = 0; i < importReports.size(); i++) {
+				if (i > 0) {
+					sb.append(',');
+				}
+
+				ImportReportJson.write(importReports.get(i), sb);
+			}
+
+			sb.append(']');
+		}
+
+		sb.append(System.lineSeparator());
+
+		try {
+			Path absolute = reportPath.toAbsolutePath();
+			Path temporary = Files.createTempFile(
+				absolute.getParent(), ".preau-report", ".json");
+
+			Files.write(temporary, sb.toString().getBytes(StandardCharsets.UTF_8));
+			Files.move(
+				temporary, absolute, StandardCopyOption.REPLACE_EXISTING,
+				StandardCopyOption.ATOMIC_MOVE);
+		}
+		catch (IOException ioException) {
+			throw new UncheckedIOException(
+				"unable to write the report " + reportPath, ioException);
+		}
+	}
+
 	private final DemoSchool _demoSchool;
 	private final PrintStream _err;
 	private final GetEstablishmentOverview _getEstablishmentOverview;
+	private final ImportFeed _importFeed;
 	private final PrintStream _out;
 
 }

@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
-import org.preau.core.directory.model.ImportRun;
 import org.preau.core.directory.model.Source;
-import org.preau.core.directory.port.in.ImportDirectorySnapshot;
 import org.preau.core.imports.model.DirectorySnapshot;
+import org.preau.core.imports.model.ImportReport;
+import org.preau.core.imports.port.in.ImportCommand;
+import org.preau.core.imports.port.in.ImportFeed;
 import org.preau.core.security.Actor;
 import org.preau.feeds.FeedException;
 import org.preau.feeds.aaf.AafReader;
@@ -18,18 +18,16 @@ import org.preau.feeds.generator.GeneratorOptions;
 
 /**
  * The demo school: synthetic AAF files written by the generator (seed 42), read like any feed and imported by the
- * system.
+ * system through the same reconciliation as a real feed, so that loading it again changes nothing.
  */
 public class DemoSchool {
 
-	public DemoSchool(
-		Path feedsDir, ImportDirectorySnapshot importDirectorySnapshot) {
-
+	public DemoSchool(Path feedsDir, ImportFeed importFeed) {
 		_feedsDir = feedsDir;
-		_importDirectorySnapshot = importDirectorySnapshot;
+		_importFeed = importFeed;
 	}
 
-	public List<ImportRun> load() {
+	public ImportReport load() {
 		try {
 			Files.createDirectories(_feedsDir);
 
@@ -39,8 +37,9 @@ public class DemoSchool {
 
 			new AafReader().read(_feedsDir, directorySnapshot);
 
-			return _importDirectorySnapshot.apply(
-				Actor.system(), directorySnapshot, Source.AAF);
+			return _importFeed.run(
+				Actor.system(),
+				ImportCommand.apply(directorySnapshot, Source.AAF));
 		}
 		catch (FeedException feedException) {
 			throw new IllegalStateException(
@@ -53,6 +52,6 @@ public class DemoSchool {
 	}
 
 	private final Path _feedsDir;
-	private final ImportDirectorySnapshot _importDirectorySnapshot;
+	private final ImportFeed _importFeed;
 
 }

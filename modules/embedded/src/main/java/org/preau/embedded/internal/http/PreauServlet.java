@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import javax.servlet.http.HttpServlet;
@@ -127,7 +128,8 @@ public class PreauServlet extends HttpServlet {
 
 		Controller controller = _controllers.get(path);
 
-		if ((controller == null) || method.equals("POST")) {
+		if ((controller == null) ||
+			(method.equals("POST") && !_POST_ROUTES.contains(path))) {
 			_render(
 				httpServletRequest, httpServletResponse, httpSession,
 				ErrorPages.page(WebResponse.NOT_FOUND, "the-page-was-not-found"));
@@ -142,10 +144,24 @@ public class PreauServlet extends HttpServlet {
 			return;
 		}
 
-		_render(
-			httpServletRequest, httpServletResponse, httpSession,
-			controller.handle(
-				_webRequest(httpServletRequest, httpSession)));
+		try (Uploads uploads = new Uploads(httpServletRequest)) {
+			WebResponse webResponse;
+
+			try {
+				webResponse = controller.handle(
+					_webRequest(httpServletRequest, httpSession, uploads));
+			}
+			catch (IllegalArgumentException illegalArgumentException) {
+				webResponse = ErrorPages.page(
+					WebResponse.UNPROCESSABLE,
+					"the-files-were-refused-nothing-was-imported-x",
+					illegalArgumentException.getMessage());
+			}
+
+			_render(
+				httpServletRequest, httpServletResponse, httpSession,
+				webResponse);
+		}
 	}
 
 	private static String _newToken(SecureRandom secureRandom) {
@@ -282,7 +298,8 @@ public class PreauServlet extends HttpServlet {
 			return;
 		}
 
-		WebRequest webRequest = _webRequest(httpServletRequest, httpSession);
+		WebRequest webRequest = _webRequest(
+			httpServletRequest, httpSession, null);
 
 		StringWriter stringWriter = new StringWriter();
 
@@ -379,7 +396,8 @@ public class PreauServlet extends HttpServlet {
 	}
 
 	private WebRequest _webRequest(
-		HttpServletRequest httpServletRequest, HttpSession httpSession) {
+		HttpServletRequest httpServletRequest, HttpSession httpSession,
+		Uploads uploads) {
 
 		Locale locale = (Locale)httpSession.getAttribute(_LOCALE);
 
@@ -394,7 +412,8 @@ public class PreauServlet extends HttpServlet {
 
 		return new ServletWebRequest(
 			httpServletRequest, (Actor)httpSession.getAttribute(_ACTOR),
-			_csrfToken(httpSession), locale);
+			_csrfToken(httpSession), locale,
+			(uploads == null) ? new Uploads(httpServletRequest) : uploads);
 	}
 
 	private static final String _ACTOR = "preau.actor";
@@ -404,6 +423,11 @@ public class PreauServlet extends HttpServlet {
 	private static final String _LOCALE = "preau.locale";
 
 	private static final String _LOGIN_TEMPLATE = "login.ftlh";
+
+	/**
+	 * The routes whose controllers take a POST; any other POST is not found.
+	 */
+	private static final Set<String> _POST_ROUTES = Set.of(Routes.IMPORTS);
 
 	private static final Pattern _STATIC_NAME = Pattern.compile(
 		"[a-z0-9][a-z0-9-]*\\.(css|svg|png)");

@@ -9,6 +9,7 @@ import java.util.Optional;
 import javax.servlet.http.HttpServletRequest;
 
 import org.preau.core.security.Actor;
+import org.preau.web.http.Upload;
 import org.preau.web.http.Urls;
 import org.preau.web.http.WebRequest;
 
@@ -19,9 +20,10 @@ public class ServletWebRequest implements WebRequest {
 
 	public ServletWebRequest(
 		HttpServletRequest httpServletRequest, Actor actor, String csrfToken,
-		Locale locale) {
+		Locale locale, Uploads uploads) {
 
 		_httpServletRequest = httpServletRequest;
+		_uploads = uploads;
 		_actor = actor;
 		_csrfToken = csrfToken;
 		_locale = locale;
@@ -71,6 +73,11 @@ public class ServletWebRequest implements WebRequest {
 	}
 
 	@Override
+	public List<Upload> uploads(String name) {
+		return _uploads.get(name);
+	}
+
+	@Override
 	public Urls urls() {
 		return _urls;
 	}
@@ -79,6 +86,7 @@ public class ServletWebRequest implements WebRequest {
 	private final String _csrfToken;
 	private final HttpServletRequest _httpServletRequest;
 	private final Locale _locale;
+	private final Uploads _uploads;
 	private final Urls _urls;
 
 }

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import javax.servlet.ServletContext;
 import javax.servlet.ServletContextEvent;
 import javax.servlet.ServletContextListener;
+import javax.servlet.MultipartConfigElement;
 import javax.servlet.ServletRegistration;
 
 import org.preau.embedded.PreauApplication;
@@ -63,6 +64,13 @@ public class PreauApplicationListener implements ServletContextListener {
 			"preau", _preauApplication.servlet());
 
 		dynamic.addMapping("/*");
+
+		// As the embedded runtime registers it: the imports page takes uploaded feed files
+
+		dynamic.setMultipartConfig(
+			new MultipartConfigElement(
+				"", 64L * 1024 * 1024,
+				64L * 1024 * 1024, 0));
 	}
 
 	private void _deleteDataFolder(ServletContext servletContext) {

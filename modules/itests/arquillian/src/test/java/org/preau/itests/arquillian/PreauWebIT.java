@@ -6,6 +6,10 @@ import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
@@ -159,6 +163,101 @@ public class PreauWebIT {
 		Assertions.assertEquals(
 			pupils, _count(WebClient.parse(byUai), "pupil"),
 			"The overview of the same UAI shows other counts");
+	}
+
+	@Test
+	public void givenSiecleAndStsFiles_whenSentForChecking_thenReportPerSourceAndNothingWritten()
+		throws Exception {
+
+		Path feeds = Files.createTempDirectory("preau-feeds");
+
+		FeedGenerator feedGenerator = new FeedGenerator(GeneratorOptions.demo());
+
+		List<Path> files = new ArrayList<>(
+			feedGenerator.writeSiecle(feeds.resolve("siecle")));
+
+		files.addAll(feedGenerator.writeSts(feeds.resolve("sts")));
+
+		WebClient webClient = _signedInWebClient();
+
+		int parentsBefore = _count(
+			WebClient.parse(webClient.get("overview")), "parent");
+
+		HttpResponse<String> importsPage = webClient.get("imports");
+
+		Assertions.assertEquals(200, importsPage.statusCode());
+
+		HttpResponse<String> httpResponse = webClient.postMultipart(
+			"imports",
+			Map.of(
+				"csrfToken", WebClient.csrfToken(WebClient.parse(importsPage))),
+			"files", files);
+
+		Assertions.assertEquals(
+			200, httpResponse.statusCode(), httpResponse.body());
+
+		Document document = WebClient.parse(httpResponse);
+
+		Assertions.assertEquals(
+			"true",
+			document.select(
+				".preau-import-result"
+			).attr(
+				"data-dry-run"
+			));
+		Assertions.assertEquals(
+			1,
+			document.select(
+				"article.preau-import-report[data-source=SIECLE]"
+			).size());
+		Assertions.assertEquals(
+			1,
+			document.select(
+				"article.preau-import-report[data-source=STS]"
+			).size());
+		Assertions.assertEquals(
+			parentsBefore,
+			_count(WebClient.parse(webClient.get("overview")), "parent"),
+			"a dry run wrote to the directory");
+	}
+
+	@Test
+	public void givenHostileFeedFile_whenSent_thenRefusedWithItsLocationAndNothingWritten()
+		throws Exception {
+
+		Path hostile = Files.createTempDirectory(
+			"preau-hostile"
+		).resolve(
+			"ENT_Complet_20260915_Eleve_0001.xml"
+		);
+
+		Files.writeString(
+			hostile,
+			"<?xml version=\"1.0\"?>\n<!DOCTYPE x [<!ENTITY e SYSTEM " +
+				"\"file:///etc/passwd\">]>\n<x>&e;</x>\n");
+
+		WebClient webClient = _signedInWebClient();
+
+		HttpResponse<String> importsPage = webClient.get("imports");
+
+		HttpResponse<String> httpResponse = webClient.postMultipart(
+			"imports",
+			Map.of(
+				"apply", "true", "csrfToken",
+				WebClient.csrfToken(WebClient.parse(importsPage))),
+			"files", List.of(hostile));
+
+		Assertions.assertEquals(
+			422, httpResponse.statusCode(), httpResponse.body());
+		Assertions.assertTrue(
+			httpResponse.body().contains("ENT_Complet_20260915_Eleve_0001.xml:"),
+			httpResponse.body());
+		Assertions.assertFalse(httpResponse.body().contains("root:x:"));
+
+		HttpResponse<String> withoutToken = webClient.postMultipart(
+			"imports", Map.of("apply", "true"), "files", List.of(hostile));
+
+		Assertions.assertEquals(403, withoutToken.statusCode());
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package org.preau.itests.arquillian;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -8,6 +9,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -78,6 +82,51 @@ final class WebClient {
 				"Content-Type", "application/x-www-form-urlencoded"
 			).POST(
 				HttpRequest.BodyPublishers.ofString(body)
+			).build(),
+			HttpResponse.BodyHandlers.ofString());
+	}
+
+	/**
+	 * Posts a multipart form as a browser sends a form with file fields: each file under its base name.
+	 */
+	public HttpResponse<String> postMultipart(
+			String path, Map<String, String> fields, String fileField,
+			List<Path> files)
+		throws IOException, InterruptedException {
+
+		String boundary = "----preau" + System.nanoTime();
+
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+
+		for (Map.Entry<String, String> entry : fields.entrySet()) {
+			body.write(
+				("--" + boundary + "\r\nContent-Disposition: form-data; " +
+					"name=\"" + entry.getKey() + "\"\r\n\r\n" +
+						entry.getValue() + "\r\n").getBytes(
+							StandardCharsets.UTF_8));
+		}
+
+		for (Path file : files) {
+			body.write(
+				("--" + boundary + "\r\nContent-Disposition: form-data; " +
+					"name=\"" + fileField + "\"; filename=\"" +
+						file.getFileName() + "\"\r\nContent-Type: " +
+							"application/octet-stream\r\n\r\n").getBytes(
+								StandardCharsets.UTF_8));
+			body.write(Files.readAllBytes(file));
+			body.write("\r\n".getBytes(StandardCharsets.UTF_8));
+		}
+
+		body.write(
+			("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+
+		return _httpClient.send(
+			_request(
+				path
+			).header(
+				"Content-Type", "multipart/form-data; boundary=" + boundary
+			).POST(
+				HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())
 			).build(),
 			HttpResponse.BodyHandlers.ofString());
 	}

@@ -1,4 +1,4 @@
-package org.preau.feeds.aaf;
+package org.preau.feeds.internal;
 
 import org.preau.core.directory.model.Establishment;
 import org.preau.core.directory.model.Group;
@@ -14,7 +14,7 @@ import org.preau.core.imports.model.ImportSink;
  * Takes records and keeps none: the checking pass of a read maps every record, so that mapping errors are found too,
  * without holding what it maps.
  */
-final class DiscardingImportSink implements ImportSink {
+public final class DiscardingImportSink implements ImportSink {
 
 	@Override
 	public void establishment(Establishment establishment) {

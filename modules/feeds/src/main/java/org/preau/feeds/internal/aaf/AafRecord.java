@@ -1,4 +1,4 @@
-package org.preau.feeds.aaf;
+package org.preau.feeds.internal.aaf;
 
 import java.util.ArrayList;
 import java.util.Collections;

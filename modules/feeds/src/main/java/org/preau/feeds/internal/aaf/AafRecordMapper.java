@@ -1,4 +1,4 @@
-package org.preau.feeds.aaf;
+package org.preau.feeds.internal.aaf;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -16,6 +16,7 @@ import org.preau.core.directory.model.EstablishmentKind;
 import org.preau.core.directory.model.Group;
 import org.preau.core.directory.model.LegalLevel;
 import org.preau.core.directory.model.Level;
+import org.preau.core.directory.model.Names;
 import org.preau.core.directory.model.ParentRelation;
 import org.preau.core.directory.model.Person;
 import org.preau.core.directory.model.Profile;
@@ -27,6 +28,7 @@ import org.preau.core.directory.model.TeachingAssignment;
 import org.preau.core.directory.model.Uai;
 import org.preau.core.imports.model.ImportSink;
 import org.preau.feeds.FeedException;
+import org.preau.feeds.aaf.AafFileKind;
 
 /**
  * Turns AAF records into import records, for one read. It remembers what later files need: which responsible persons
@@ -113,8 +115,7 @@ final class AafRecordMapper {
 				record, "ENTAuxEnsGroupesMatieres", value, 3,
 				"UAI$GROUP$SUBJECT");
 
-			_groups.computeIfAbsent(
-				_uai(parts[0]).value() + "$" + parts[1], key -> new TreeSet<>());
+			_groupSeen(_uai(parts[0]), parts[1]);
 
 			_importSink.teachingAssignment(
 				new TeachingAssignment(
@@ -186,6 +187,26 @@ final class AafRecordMapper {
 		}
 
 		return id;
+	}
+
+	/**
+	 * The classes of the group, known so far. The code is checked here, where the record at fault is known, since
+	 * groups are handed over only at the end of the read.
+	 */
+	private Set<String> _groupSeen(Uai uai, String groupCode) {
+		String key = uai.value() + "$" + groupCode;
+
+		Set<String> classCodes = _groups.get(key);
+
+		if (classCodes == null) {
+			Names.require(groupCode, "group code");
+
+			classCodes = new TreeSet<>();
+
+			_groups.put(key, classCodes);
+		}
+
+		return classCodes;
 	}
 
 	private String _headTeacherSubject(AafRecord record) {
@@ -286,6 +307,8 @@ final class AafRecordMapper {
 			record.require("givenName")
 		).email(
 			record.first("mail")
+		).birthDate(
+			_birthDate(record)
 		);
 	}
 
@@ -298,8 +321,6 @@ final class AafRecordMapper {
 
 		Person.Builder builder = _personBuilder(
 			record, Profile.PUPIL, uai
-		).birthDate(
-			_birthDate(record)
 		).ine(
 			record.first("ENTEleveINE")
 		).classCode(
@@ -316,8 +337,7 @@ final class AafRecordMapper {
 
 			builder.group(parts[1]);
 
-			Set<String> classCodes = _groups.computeIfAbsent(
-				uai.value() + "$" + parts[1], key -> new TreeSet<>());
+			Set<String> classCodes = _groupSeen(uai, parts[1]);
 
 			if (classCode != null) {
 				classCodes.add(classCode);

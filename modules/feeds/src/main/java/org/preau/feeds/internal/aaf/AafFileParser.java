@@ -1,4 +1,4 @@
-package org.preau.feeds.aaf;
+package org.preau.feeds.internal.aaf;
 
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamConstants;
@@ -62,10 +62,10 @@ final class AafFileParser {
 
 		String root = _xmlStreamReader.getLocalName();
 
-		if (!root.equals(_ROOT)) {
+		if (!root.equals(ROOT)) {
 			throw _error(
 				"unknown root element <" + root + ">; an AAF file starts " +
-					"with <" + _ROOT + ">");
+					"with <" + ROOT + ">");
 		}
 
 		long count = 0;
@@ -262,7 +262,7 @@ final class AafFileParser {
 
 	private static final int _MAX_VALUES_PER_RECORD = 10_000;
 
-	private static final String _ROOT = "ficAlimMENESR";
+	static final String ROOT = "ficAlimMENESR";
 
 	private final FeedEntry _feedEntry;
 	private String _recordId;
