@@ -19,8 +19,6 @@ import org.preau.core.directory.model.LegalLevel;
 import org.preau.core.directory.model.Level;
 import org.preau.core.directory.model.ParentRelation;
 import org.preau.core.directory.model.Person;
-import org.preau.core.directory.model.PersonState;
-import org.preau.core.directory.model.Profile;
 import org.preau.core.directory.model.SchoolClass;
 import org.preau.core.directory.model.Source;
 import org.preau.core.directory.model.StaffFunction;
@@ -260,30 +258,7 @@ class JdbcDirectoryState implements DirectoryState {
 	}
 
 	private static Row _row(ResultSet resultSet) throws SQLException {
-		Person.Builder builder = Person.builder(
-		).birthDate(
-			resultSet.getObject("birthDate", LocalDate.class)
-		).classCode(
-			resultSet.getString("classCode")
-		).email(
-			resultSet.getString("emailAddress")
-		).externalId(
-			resultSet.getString("externalId")
-		).firstName(
-			resultSet.getString("firstName")
-		).ine(
-			resultSet.getString("ine")
-		).lastName(
-			resultSet.getString("lastName")
-		).profile(
-			Profile.valueOf(resultSet.getString("profile"))
-		).source(
-			Source.valueOf(resultSet.getString("source"))
-		).state(
-			PersonState.valueOf(resultSet.getString("personState"))
-		).uai(
-			Uai.of(resultSet.getString("uai"))
-		);
+		Person.Builder builder = JdbcPeople.personBuilder(resultSet);
 
 		return new Row(
 			resultSet.getLong("personId"), builder,

@@ -101,10 +101,14 @@ class JdbcPeople implements People {
 			});
 	}
 
-	private static StoredBuilder _mapBuilder(ResultSet resultSet)
+	/**
+	 * A person of the current row of a Preau_Person result set, without their groups and functions, which live in
+	 * tables of their own.
+	 */
+	static Person.Builder personBuilder(ResultSet resultSet)
 		throws SQLException {
 
-		Person.Builder builder = Person.builder(
+		return Person.builder(
 		).birthDate(
 			resultSet.getObject("birthDate", LocalDate.class)
 		).classCode(
@@ -128,8 +132,13 @@ class JdbcPeople implements People {
 		).uai(
 			Uai.of(resultSet.getString("uai"))
 		);
+	}
 
-		return new StoredBuilder(resultSet.getLong("personId"), builder);
+	private static StoredBuilder _mapBuilder(ResultSet resultSet)
+		throws SQLException {
+
+		return new StoredBuilder(
+			resultSet.getLong("personId"), personBuilder(resultSet));
 	}
 
 	private void _addGroupsAndFunctions(
