@@ -1,5 +1,6 @@
 package org.preau.liferay.web.internal;
 
+import com.liferay.counter.kernel.service.CounterLocalService;
 import com.liferay.expando.kernel.service.ExpandoValueLocalService;
 import com.liferay.portal.configuration.metatype.bnd.util.ConfigurableUtil;
 import com.liferay.portal.kernel.security.auth.CompanyThreadLocal;
@@ -21,6 +22,8 @@ import org.osgi.service.component.annotations.Reference;
 import org.preau.core.audit.service.Auditor;
 import org.preau.core.directory.port.in.GetEstablishmentOverview;
 import org.preau.core.directory.service.EstablishmentOverviewService;
+import org.preau.core.imports.model.LifecyclePolicy;
+import org.preau.core.imports.port.in.ImportFeed;
 import org.preau.liferay.service.AuditEventLocalService;
 import org.preau.liferay.service.ImportRunLocalService;
 import org.preau.liferay.service.ParentRelationLocalService;
@@ -31,6 +34,7 @@ import org.preau.liferay.web.internal.adapter.PortalAuditLog;
 import org.preau.liferay.web.internal.adapter.PortalCountDirectory;
 import org.preau.liferay.web.internal.adapter.PortalEstablishments;
 import org.preau.liferay.web.internal.adapter.PortalImportRuns;
+import org.preau.liferay.web.internal.adapter.PortalImportServices;
 import org.preau.liferay.web.internal.security.PortalActors;
 
 /**
@@ -45,6 +49,13 @@ public class PreauPortalServices {
 
 	public GetEstablishmentOverview getEstablishmentOverview() {
 		return _getEstablishmentOverview;
+	}
+
+	/**
+	 * Imports feeds into the portal instance of the current thread's company.
+	 */
+	public ImportFeed getImportFeed() {
+		return _importFeed;
 	}
 
 	public PortalActors getPortalActors() {
@@ -62,19 +73,31 @@ public class PreauPortalServices {
 		OrganizationUais organizationUais = new OrganizationUais(
 			_expandoValueLocalService);
 
+		Auditor auditor = new Auditor(
+			new PortalAuditLog(_auditEventLocalService, companyIdSupplier),
+			Clock.systemUTC());
+		PortalEstablishments portalEstablishments = new PortalEstablishments(
+			companyIdSupplier, _organizationLocalService, organizationUais,
+			_userLocalService);
+		PortalImportRuns portalImportRuns = new PortalImportRuns(
+			companyIdSupplier, _importRunLocalService);
+
 		_getEstablishmentOverview = new EstablishmentOverviewService(
-			new PortalEstablishments(
-				companyIdSupplier, _organizationLocalService, organizationUais,
-				_userLocalService),
+			portalEstablishments,
 			new PortalCountDirectory(
 				companyIdSupplier, organizationUais,
 				_parentRelationLocalService, _roleLocalService,
 				_teachingAssignmentLocalService, _userGroupLocalService,
 				_userLocalService),
-			new PortalImportRuns(companyIdSupplier, _importRunLocalService),
-			new Auditor(
-				new PortalAuditLog(_auditEventLocalService, companyIdSupplier),
-				Clock.systemUTC()));
+			portalImportRuns, auditor);
+
+		_importFeed = PortalImportServices.importService(
+			auditor, Clock.systemUTC(), companyIdSupplier, _counterLocalService,
+			_expandoValueLocalService, _importRunLocalService,
+			LifecyclePolicy.defaults(), _organizationLocalService,
+			_parentRelationLocalService, _roleLocalService,
+			_teachingAssignmentLocalService, _userGroupLocalService,
+			_userLocalService);
 		_portalActors = new PortalActors(
 			_organizationLocalService, organizationUais, _roleLocalService,
 			_userGroupRoleLocalService);
@@ -92,9 +115,13 @@ public class PreauPortalServices {
 	private AuditEventLocalService _auditEventLocalService;
 
 	@Reference
+	private CounterLocalService _counterLocalService;
+
+	@Reference
 	private ExpandoValueLocalService _expandoValueLocalService;
 
 	private volatile GetEstablishmentOverview _getEstablishmentOverview;
+	private volatile ImportFeed _importFeed;
 
 	@Reference
 	private ImportRunLocalService _importRunLocalService;

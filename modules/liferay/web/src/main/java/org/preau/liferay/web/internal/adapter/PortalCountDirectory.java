@@ -14,7 +14,6 @@ import com.liferay.portal.kernel.service.UserGroupLocalService;
 import com.liferay.portal.kernel.service.UserLocalService;
 import com.liferay.portal.kernel.workflow.WorkflowConstants;
 
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -27,7 +26,6 @@ import org.preau.core.directory.model.Uai;
 import org.preau.core.directory.port.out.CountDirectory;
 import org.preau.liferay.service.ParentRelationLocalService;
 import org.preau.liferay.service.TeachingAssignmentLocalService;
-import org.preau.liferay.web.constants.PreauRoleConstants;
 
 /**
  * Counts in the database rather than in the search index, so that the figures an administrator checks after an
@@ -66,7 +64,9 @@ public class PortalCountDirectory implements CountDirectory {
 			return new DirectoryCounts(people, 0, 0, 0, 0);
 		}
 
-		for (Map.Entry<Profile, String> entry : _PROFILE_ROLES.entrySet()) {
+		for (Map.Entry<Profile, String> entry :
+				ProfileRoles.all().entrySet()) {
+
 			Role role = _roleLocalService.fetchRole(
 				companyId, entry.getValue());
 
@@ -136,20 +136,6 @@ public class PortalCountDirectory implements CountDirectory {
 						UserGroupNames.likePattern(prefix))
 				)
 			));
-	}
-
-	private static final Map<Profile, String> _PROFILE_ROLES;
-
-	static {
-		Map<Profile, String> profileRoles = new EnumMap<>(Profile.class);
-
-		profileRoles.put(Profile.GUEST, PreauRoleConstants.GUEST);
-		profileRoles.put(Profile.PARENT, PreauRoleConstants.PARENT);
-		profileRoles.put(Profile.PUPIL, PreauRoleConstants.PUPIL);
-		profileRoles.put(Profile.STAFF, PreauRoleConstants.STAFF);
-		profileRoles.put(Profile.TEACHER, PreauRoleConstants.TEACHER);
-
-		_PROFILE_ROLES = Collections.unmodifiableMap(profileRoles);
 	}
 
 	private final LongSupplier _companyIdSupplier;

@@ -20,8 +20,9 @@ import org.preau.core.directory.port.out.Establishments;
 import org.preau.liferay.web.constants.PreauExpandoConstants;
 
 /**
- * Establishments as portal organizations that carry a UAI custom field. The kind is kept in a second custom field;
- * the city is read from the organization's address, which the portal's own screens maintain.
+ * Establishments as portal organizations with a site, that carry a UAI custom field. The kind and the city the feeds
+ * give are kept in custom fields; without one, the city is read from the organization's address, which the portal's
+ * own screens maintain.
  */
 public class PortalEstablishments implements Establishments {
 
@@ -115,11 +116,22 @@ public class PortalEstablishments implements Establishments {
 
 		_organizationUais.store(
 			companyId, organization.getOrganizationId(),
+			PreauExpandoConstants.ORGANIZATION_CITY, establishment.city());
+		_organizationUais.store(
+			companyId, organization.getOrganizationId(),
 			PreauExpandoConstants.ORGANIZATION_ESTABLISHMENT_KIND,
 			establishment.kind().name());
 	}
 
-	private String _city(Organization organization) {
+	private String _city(long companyId, Organization organization) {
+		Optional<String> city = _organizationUais.data(
+			companyId, organization.getOrganizationId(),
+			PreauExpandoConstants.ORGANIZATION_CITY);
+
+		if (city.isPresent()) {
+			return city.get();
+		}
+
 		Address address = organization.getAddress();
 
 		if ((address == null) || (address.getCity() == null)) {
@@ -154,7 +166,7 @@ public class PortalEstablishments implements Establishments {
 
 		return new Establishment(
 			uai, organization.getName(), _kind(companyId, organization),
-			_city(organization));
+			_city(companyId, organization));
 	}
 
 	private final LongSupplier _companyIdSupplier;

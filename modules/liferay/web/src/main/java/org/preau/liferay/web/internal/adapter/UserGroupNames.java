@@ -25,6 +25,32 @@ public class UserGroupNames {
 	}
 
 	/**
+	 * Whether the name is one of a class or a group of some establishment: only those user groups follow the feeds;
+	 * the others are the administrators' own.
+	 */
+	public static boolean isStructureName(String name) {
+		if ((name == null) || (name.length() <= _UAI_LENGTH)) {
+			return false;
+		}
+
+		String uai = name.substring(0, _UAI_LENGTH);
+
+		if (!Uai.isValid(uai)) {
+			return false;
+		}
+
+		String rest = name.substring(_UAI_LENGTH);
+
+		if ((rest.startsWith(_CLASS_INFIX) || rest.startsWith(_GROUP_INFIX)) &&
+			(rest.length() > _CLASS_INFIX.length())) {
+
+			return true;
+		}
+
+		return false;
+	}
+
+	/**
 	 * The SQL {@code LIKE} pattern of the names that start with a prefix. A UAI holds only digits and a letter, so a
 	 * prefix needs no escaping.
 	 */
@@ -35,5 +61,7 @@ public class UserGroupNames {
 	private static final String _CLASS_INFIX = " classe ";
 
 	private static final String _GROUP_INFIX = " groupe ";
+
+	private static final int _UAI_LENGTH = 8;
 
 }

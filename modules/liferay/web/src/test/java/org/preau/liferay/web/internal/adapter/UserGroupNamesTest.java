@@ -23,4 +23,21 @@ public class UserGroupNamesTest {
 			UserGroupNames.likePattern(UserGroupNames.groupPrefix(uai)));
 	}
 
+	@Test
+	public void givenUserGroupNames_thenOnlyThoseOfAClassOrAGroupOfAnEstablishmentAreStructureNames() {
+		Assertions.assertTrue(
+			UserGroupNames.isStructureName(
+				UserGroupNames.className(Uai.of("0310001A"), "3A")));
+		Assertions.assertTrue(
+			UserGroupNames.isStructureName(
+				UserGroupNames.groupName(Uai.of("0310001A"), "3A-ANG")));
+		Assertions.assertFalse(
+			UserGroupNames.isStructureName("0310001A classe "));
+		Assertions.assertFalse(
+			UserGroupNames.isStructureName("Conseil pédagogique"));
+		Assertions.assertFalse(
+			UserGroupNames.isStructureName("Academy classe 3A"));
+		Assertions.assertFalse(UserGroupNames.isStructureName(null));
+	}
+
 }

@@ -1,7 +1,9 @@
 package org.preau.liferay.web.internal.test;
 
+import com.liferay.expando.kernel.model.ExpandoTableConstants;
 import com.liferay.expando.kernel.model.ExpandoValue;
 import com.liferay.expando.kernel.service.ExpandoValueLocalService;
+import com.liferay.portal.kernel.model.Organization;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,21 +11,40 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The custom field values of one class of entities, kept in memory by column and primary key.
+ * Custom field values kept in memory by class, table, column and primary key, with the number of values written. The
+ * two-argument accessors read and write the default table of organizations.
  */
 public class FakeExpandoValues {
 
 	public String get(String columnName, long classPK) {
+		return get(
+			Organization.class.getName(),
+			ExpandoTableConstants.DEFAULT_TABLE_NAME, columnName, classPK);
+	}
+
+	public String get(
+		String className, String tableName, String columnName, long classPK) {
+
 		return _values.getOrDefault(
-			columnName, Map.of()
+			_key(className, tableName, columnName), Map.of()
 		).get(
 			classPK
 		);
 	}
 
 	public void put(String columnName, long classPK, String data) {
+		put(
+			Organization.class.getName(),
+			ExpandoTableConstants.DEFAULT_TABLE_NAME, columnName, classPK,
+			data);
+	}
+
+	public void put(
+		String className, String tableName, String columnName, long classPK,
+		String data) {
+
 		_values.computeIfAbsent(
-			columnName, key -> new TreeMap<>()
+			_key(className, tableName, columnName), key -> new TreeMap<>()
 		).put(
 			classPK, data
 		);
@@ -35,7 +56,13 @@ public class FakeExpandoValues {
 			Map.of(
 				"addValue",
 				arguments -> {
+
+					// (companyId, className, tableName, columnName, classPK, data)
+
+					_writes++;
+
 					put(
+						(String)arguments[1], (String)arguments[2],
 						(String)arguments[3], (Long)arguments[4],
 						(String)arguments[5]);
 
@@ -46,14 +73,17 @@ public class FakeExpandoValues {
 
 					// (companyId, className, tableName, columnName[, data], start, end)
 
-					String columnName = (String)arguments[3];
 					String data = (arguments.length == 7) ?
 						(String)arguments[4] : null;
+					int end = (Integer)arguments[arguments.length - 1];
 
 					List<ExpandoValue> expandoValues = new ArrayList<>();
 
 					_values.getOrDefault(
-						columnName, Map.of()
+						_key(
+							(String)arguments[1], (String)arguments[2],
+							(String)arguments[3]),
+						Map.of()
 					).forEach(
 						(classPK, value) -> {
 							if ((data == null) || data.equals(value)) {
@@ -67,17 +97,34 @@ public class FakeExpandoValues {
 						}
 					);
 
+					if ((end >= 0) && (end < expandoValues.size())) {
+						return new ArrayList<>(expandoValues.subList(0, end));
+					}
+
 					return expandoValues;
 				},
 				"getData",
 				arguments -> {
 					String value = get(
+						(String)arguments[1], (String)arguments[2],
 						(String)arguments[3], (Long)arguments[4]);
 
 					return (value == null) ? arguments[5] : value;
 				}));
 	}
 
+	/**
+	 * Returns how many values were written through the service.
+	 */
+	public int writes() {
+		return _writes;
+	}
+
+	private String _key(String className, String tableName, String columnName) {
+		return className + "#" + tableName + "#" + columnName;
+	}
+
 	private final Map<String, Map<Long, String>> _values = new TreeMap<>();
+	private int _writes;
 
 }

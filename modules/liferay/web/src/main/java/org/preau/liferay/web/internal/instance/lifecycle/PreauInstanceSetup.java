@@ -5,8 +5,12 @@ import com.liferay.expando.kernel.model.ExpandoTable;
 import com.liferay.expando.kernel.service.ExpandoColumnLocalService;
 import com.liferay.expando.kernel.service.ExpandoTableLocalService;
 import com.liferay.portal.kernel.exception.PortalException;
+import com.liferay.portal.kernel.model.Company;
 import com.liferay.portal.kernel.model.Organization;
+import com.liferay.portal.kernel.model.User;
+import com.liferay.portal.kernel.model.UserGroup;
 import com.liferay.portal.kernel.model.role.RoleConstants;
+import com.liferay.portal.kernel.service.ClassNameLocalService;
 import com.liferay.portal.kernel.service.RoleLocalService;
 import com.liferay.portal.kernel.service.UserLocalService;
 
@@ -17,16 +21,19 @@ import org.preau.liferay.web.constants.PreauExpandoConstants;
 import org.preau.liferay.web.constants.PreauRoleConstants;
 
 /**
- * Gives a portal instance the custom fields and the roles Préau reads, so that administrators only have to assign
- * them. What exists already is left as it is, so running it again changes nothing.
+ * Gives a portal instance the custom fields, the nomenclature tables and the roles Préau reads and writes, so that
+ * administrators only have to assign the roles. What exists already is left as it is, so running it again changes
+ * nothing.
  */
 public class PreauInstanceSetup {
 
 	public PreauInstanceSetup(
+		ClassNameLocalService classNameLocalService,
 		ExpandoColumnLocalService expandoColumnLocalService,
 		ExpandoTableLocalService expandoTableLocalService,
 		RoleLocalService roleLocalService, UserLocalService userLocalService) {
 
+		_classNameLocalService = classNameLocalService;
 		_expandoColumnLocalService = expandoColumnLocalService;
 		_expandoTableLocalService = expandoTableLocalService;
 		_roleLocalService = roleLocalService;
@@ -34,26 +41,39 @@ public class PreauInstanceSetup {
 	}
 
 	public void setUp(long companyId) throws PortalException {
-		ExpandoTable expandoTable = _expandoTableLocalService.fetchDefaultTable(
-			companyId, Organization.class.getName());
+		_addColumns(
+			_defaultTable(companyId, Organization.class.getName()),
+			PreauExpandoConstants.ORGANIZATION_CITY,
+			PreauExpandoConstants.ORGANIZATION_ESTABLISHMENT_KIND,
+			PreauExpandoConstants.ORGANIZATION_UAI);
+		_addColumns(
+			_defaultTable(companyId, User.class.getName()),
+			PreauExpandoConstants.USER_BIRTH_DATE,
+			PreauExpandoConstants.USER_CLASS,
+			PreauExpandoConstants.USER_DELETION_PROPOSED_ON,
+			PreauExpandoConstants.USER_DETACHED_ON,
+			PreauExpandoConstants.USER_EMAIL,
+			PreauExpandoConstants.USER_EXTERNAL_ID,
+			PreauExpandoConstants.USER_FUNCTIONS,
+			PreauExpandoConstants.USER_INE,
+			PreauExpandoConstants.USER_PROFILE,
+			PreauExpandoConstants.USER_SOURCE,
+			PreauExpandoConstants.USER_SOURCE_KEYS,
+			PreauExpandoConstants.USER_STATE, PreauExpandoConstants.USER_UAI);
+		_addColumns(
+			_defaultTable(companyId, UserGroup.class.getName()),
+			PreauExpandoConstants.USER_GROUP_CLASS_CODES,
+			PreauExpandoConstants.USER_GROUP_MEF_CODE);
 
-		if (expandoTable == null) {
-			expandoTable = _expandoTableLocalService.addDefaultTable(
-				companyId, Organization.class.getName());
-		}
-
-		for (String columnName :
+		for (String tableName :
 				Arrays.asList(
-					PreauExpandoConstants.ORGANIZATION_ESTABLISHMENT_KIND,
-					PreauExpandoConstants.ORGANIZATION_UAI)) {
+					PreauExpandoConstants.NOMENCLATURE_LEVELS,
+					PreauExpandoConstants.NOMENCLATURE_SUBJECTS)) {
 
-			if (_expandoColumnLocalService.getColumn(
-					expandoTable.getTableId(), columnName) == null) {
-
-				_expandoColumnLocalService.addColumn(
-					expandoTable.getTableId(), columnName,
-					ExpandoColumnConstants.STRING);
-			}
+			_addColumns(
+				_table(companyId, Company.class.getName(), tableName),
+				PreauExpandoConstants.NOMENCLATURE_CODE,
+				PreauExpandoConstants.NOMENCLATURE_LABEL);
 		}
 
 		_addRole(
@@ -62,6 +82,20 @@ public class PreauInstanceSetup {
 
 		for (String name : _REGULAR_ROLES) {
 			_addRole(companyId, name, RoleConstants.TYPE_REGULAR);
+		}
+	}
+
+	private void _addColumns(ExpandoTable expandoTable, String... columnNames)
+		throws PortalException {
+
+		for (String columnName : columnNames) {
+			if (_expandoColumnLocalService.getColumn(
+					expandoTable.getTableId(), columnName) == null) {
+
+				_expandoColumnLocalService.addColumn(
+					expandoTable.getTableId(), columnName,
+					ExpandoColumnConstants.STRING);
+			}
 		}
 	}
 
@@ -77,11 +111,42 @@ public class PreauInstanceSetup {
 			null, type, null, null);
 	}
 
+	private ExpandoTable _defaultTable(long companyId, String className)
+		throws PortalException {
+
+		ExpandoTable expandoTable = _expandoTableLocalService.fetchDefaultTable(
+			companyId, className);
+
+		if (expandoTable == null) {
+			expandoTable = _expandoTableLocalService.addDefaultTable(
+				companyId, className);
+		}
+
+		return expandoTable;
+	}
+
+	private ExpandoTable _table(
+			long companyId, String className, String tableName)
+		throws PortalException {
+
+		ExpandoTable expandoTable = _expandoTableLocalService.fetchTable(
+			companyId, _classNameLocalService.getClassNameId(className),
+			tableName);
+
+		if (expandoTable == null) {
+			expandoTable = _expandoTableLocalService.addTable(
+				companyId, className, tableName);
+		}
+
+		return expandoTable;
+	}
+
 	private static final List<String> _REGULAR_ROLES = Arrays.asList(
 		PreauRoleConstants.ACADEMY_ADMINISTRATOR, PreauRoleConstants.GUEST,
 		PreauRoleConstants.PARENT, PreauRoleConstants.PUPIL,
 		PreauRoleConstants.STAFF, PreauRoleConstants.TEACHER);
 
+	private final ClassNameLocalService _classNameLocalService;
 	private final ExpandoColumnLocalService _expandoColumnLocalService;
 	private final ExpandoTableLocalService _expandoTableLocalService;
 	private final RoleLocalService _roleLocalService;

@@ -5,6 +5,7 @@ import com.liferay.expando.kernel.service.ExpandoTableLocalService;
 import com.liferay.portal.instance.lifecycle.BasePortalInstanceLifecycleListener;
 import com.liferay.portal.instance.lifecycle.PortalInstanceLifecycleListener;
 import com.liferay.portal.kernel.model.Company;
+import com.liferay.portal.kernel.service.ClassNameLocalService;
 import com.liferay.portal.kernel.service.RoleLocalService;
 import com.liferay.portal.kernel.service.UserLocalService;
 
@@ -21,11 +22,14 @@ public class PreauPortalInstanceLifecycleListener
 	@Override
 	public void portalInstanceRegistered(Company company) throws Exception {
 		PreauInstanceSetup preauInstanceSetup = new PreauInstanceSetup(
-			_expandoColumnLocalService, _expandoTableLocalService,
-			_roleLocalService, _userLocalService);
+			_classNameLocalService, _expandoColumnLocalService,
+			_expandoTableLocalService, _roleLocalService, _userLocalService);
 
 		preauInstanceSetup.setUp(company.getCompanyId());
 	}
+
+	@Reference
+	private ClassNameLocalService _classNameLocalService;
 
 	@Reference
 	private ExpandoColumnLocalService _expandoColumnLocalService;

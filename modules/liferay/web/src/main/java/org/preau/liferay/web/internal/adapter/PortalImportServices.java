@@ -1,0 +1,92 @@
+package org.preau.liferay.web.internal.adapter;
+
+import com.liferay.counter.kernel.service.CounterLocalService;
+import com.liferay.expando.kernel.model.ExpandoTableConstants;
+import com.liferay.expando.kernel.service.ExpandoValueLocalService;
+import com.liferay.portal.kernel.model.Company;
+import com.liferay.portal.kernel.model.User;
+import com.liferay.portal.kernel.model.UserGroup;
+import com.liferay.portal.kernel.service.OrganizationLocalService;
+import com.liferay.portal.kernel.service.RoleLocalService;
+import com.liferay.portal.kernel.service.UserGroupLocalService;
+import com.liferay.portal.kernel.service.UserLocalService;
+
+import java.time.Clock;
+import java.util.function.LongSupplier;
+
+import org.preau.core.audit.service.Auditor;
+import org.preau.core.imports.model.LifecyclePolicy;
+import org.preau.core.imports.service.ImportService;
+import org.preau.liferay.service.ImportRunLocalService;
+import org.preau.liferay.service.ParentRelationLocalService;
+import org.preau.liferay.service.TeachingAssignmentLocalService;
+import org.preau.liferay.web.constants.PreauExpandoConstants;
+
+/**
+ * Builds the core's import use case over the portal adapters. It stands apart from the wiring component so that tests
+ * run exactly the assembly the portal runs.
+ */
+public class PortalImportServices {
+
+	public static ImportService importService(
+		Auditor auditor, Clock clock, LongSupplier companyIdSupplier,
+		CounterLocalService counterLocalService,
+		ExpandoValueLocalService expandoValueLocalService,
+		ImportRunLocalService importRunLocalService,
+		LifecyclePolicy lifecyclePolicy,
+		OrganizationLocalService organizationLocalService,
+		ParentRelationLocalService parentRelationLocalService,
+		RoleLocalService roleLocalService,
+		TeachingAssignmentLocalService teachingAssignmentLocalService,
+		UserGroupLocalService userGroupLocalService,
+		UserLocalService userLocalService) {
+
+		OrganizationUais organizationUais = new OrganizationUais(
+			expandoValueLocalService);
+
+		PortalEstablishments portalEstablishments = new PortalEstablishments(
+			companyIdSupplier, organizationLocalService, organizationUais,
+			userLocalService);
+		StructureUserGroups structureUserGroups = new StructureUserGroups(
+			userGroupLocalService, userLocalService);
+		CustomFields userFields = new CustomFields(
+			User.class.getName(), ExpandoTableConstants.DEFAULT_TABLE_NAME,
+			expandoValueLocalService);
+
+		PortalPeople portalPeople = new PortalPeople(
+			companyIdSupplier, organizationUais, roleLocalService,
+			structureUserGroups, userFields, userGroupLocalService,
+			userLocalService);
+		PortalStructures portalStructures = new PortalStructures(
+			companyIdSupplier, counterLocalService,
+			new CustomFields(
+				Company.class.getName(),
+				PreauExpandoConstants.NOMENCLATURE_LEVELS,
+				expandoValueLocalService),
+			structureUserGroups,
+			new CustomFields(
+				Company.class.getName(),
+				PreauExpandoConstants.NOMENCLATURE_SUBJECTS,
+				expandoValueLocalService),
+			new CustomFields(
+				UserGroup.class.getName(),
+				ExpandoTableConstants.DEFAULT_TABLE_NAME,
+				expandoValueLocalService));
+
+		return new ImportService(
+			portalEstablishments, portalPeople, portalStructures,
+			new PortalLinks(
+				companyIdSupplier, parentRelationLocalService,
+				teachingAssignmentLocalService),
+			new PortalImportRuns(companyIdSupplier, importRunLocalService),
+			new PortalDirectoryState(
+				companyIdSupplier, parentRelationLocalService,
+				portalEstablishments, portalPeople, portalStructures,
+				teachingAssignmentLocalService),
+			new PortalDirectoryUpdates(
+				companyIdSupplier, parentRelationLocalService, portalPeople,
+				teachingAssignmentLocalService, userFields),
+			new PortalTransactions(), auditor, clock, lifecyclePolicy);
+	}
+
+}

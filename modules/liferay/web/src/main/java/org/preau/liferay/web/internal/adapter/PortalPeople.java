@@ -1,0 +1,597 @@
+package org.preau.liferay.web.internal.adapter;
+
+import com.liferay.portal.kernel.exception.PortalException;
+import com.liferay.portal.kernel.model.Role;
+import com.liferay.portal.kernel.model.User;
+import com.liferay.portal.kernel.model.UserConstants;
+import com.liferay.portal.kernel.model.UserGroup;
+import com.liferay.portal.kernel.service.RoleLocalService;
+import com.liferay.portal.kernel.service.ServiceContext;
+import com.liferay.portal.kernel.service.UserGroupLocalService;
+import com.liferay.portal.kernel.service.UserLocalService;
+import com.liferay.portal.kernel.workflow.WorkflowConstants;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.StringJoiner;
+import java.util.function.LongSupplier;
+
+import org.preau.core.directory.model.Person;
+import org.preau.core.directory.model.PersonState;
+import org.preau.core.directory.model.Profile;
+import org.preau.core.directory.model.Source;
+import org.preau.core.directory.model.StaffFunction;
+import org.preau.core.directory.model.Uai;
+import org.preau.core.directory.port.out.People;
+import org.preau.core.imports.model.PersonRecord;
+import org.preau.core.imports.model.SourceKey;
+import org.preau.liferay.web.constants.PreauExpandoConstants;
+
+/**
+ * People as portal users of the company. A user is a person when it carries an external ID; the rest of the person is
+ * kept in custom fields of the user, so that reading a person back gives exactly what was saved and an import run
+ * twice finds nothing to change. On top of that the person is placed where the portal looks: a member of their
+ * establishment's organization, holding the regular role of their profile, a member of the user groups of their class
+ * and groups, and inactive while suspended. Saving writes only what differs.
+ */
+public class PortalPeople implements People {
+
+	public PortalPeople(
+		LongSupplier companyIdSupplier, OrganizationUais organizationUais,
+		RoleLocalService roleLocalService,
+		StructureUserGroups structureUserGroups, CustomFields userFields,
+		UserGroupLocalService userGroupLocalService,
+		UserLocalService userLocalService) {
+
+		_companyIdSupplier = companyIdSupplier;
+		_organizationUais = organizationUais;
+		_roleLocalService = roleLocalService;
+		_structureUserGroups = structureUserGroups;
+		_userFields = userFields;
+		_userGroupLocalService = userGroupLocalService;
+		_userLocalService = userLocalService;
+
+		_screenNames = new ScreenNames(
+			screenName ->
+				_userLocalService.fetchUserByScreenName(
+					_companyIdSupplier.getAsLong(), screenName) != null);
+	}
+
+	@Override
+	public Optional<Person> find(String externalId) {
+		long companyId = _companyIdSupplier.getAsLong();
+
+		return _fetchUser(
+			companyId, externalId
+		).map(
+			user -> _toPerson(companyId, user)
+		);
+	}
+
+	@Override
+	public List<Person> list(Uai uai, Profile profile, int offset, int limit) {
+		List<Person> people = new ArrayList<>();
+
+		for (PersonRecord personRecord : records(uai)) {
+			if (personRecord.person(
+				).profile() == profile) {
+
+				people.add(personRecord.person());
+			}
+		}
+
+		people.sort(
+			Comparator.comparing(
+				Person::lastName
+			).thenComparing(
+				Person::firstName
+			).thenComparing(
+				Person::externalId
+			));
+
+		int fromIndex = Math.min(Math.max(offset, 0), people.size());
+		int toIndex = (int)Math.min(
+			(long)fromIndex + Math.max(limit, 0), people.size());
+
+		return new ArrayList<>(people.subList(fromIndex, toIndex));
+	}
+
+	/**
+	 * Returns the people of an establishment whatever their state, with their lifecycle dates and the keys other
+	 * sources know them by.
+	 */
+	public List<PersonRecord> records(Uai uai) {
+		long companyId = _companyIdSupplier.getAsLong();
+
+		List<PersonRecord> personRecords = new ArrayList<>();
+
+		for (long userId :
+				_userFields.classPKs(
+					companyId, PreauExpandoConstants.USER_UAI, uai.value())) {
+
+			User user = _userLocalService.fetchUser(userId);
+
+			if ((user == null) ||
+				_userFields.get(
+					companyId, userId, PreauExpandoConstants.USER_EXTERNAL_ID
+				).isEmpty()) {
+
+				continue;
+			}
+
+			personRecords.add(
+				new PersonRecord(
+					_toPerson(companyId, user),
+					_date(
+						companyId, userId,
+						PreauExpandoConstants.USER_DETACHED_ON),
+					_date(
+						companyId, userId,
+						PreauExpandoConstants.USER_DELETION_PROPOSED_ON),
+					parseSourceKeys(
+						_userFields.get(
+							companyId, userId,
+							PreauExpandoConstants.USER_SOURCE_KEYS))));
+		}
+
+		return personRecords;
+	}
+
+	@Override
+	public void save(Person person) {
+		long companyId = _companyIdSupplier.getAsLong();
+
+		User user = _fetchUser(
+			companyId, person.externalId()
+		).orElse(
+			null
+		);
+
+		String previousProfile = "";
+		String previousUai = "";
+
+		if (user == null) {
+			user = _addUser(companyId, person);
+		}
+		else {
+			previousProfile = _userFields.get(
+				companyId, user.getUserId(),
+				PreauExpandoConstants.USER_PROFILE);
+			previousUai = _userFields.get(
+				companyId, user.getUserId(), PreauExpandoConstants.USER_UAI);
+
+			_updateNames(user, person);
+		}
+
+		_updateFields(companyId, user.getUserId(), person);
+		_updateStatus(user, person.state());
+		_updateOrganizations(
+			companyId, user.getUserId(), previousUai, person.uai());
+		_updateRoles(
+			companyId, user.getUserId(), previousProfile, person.profile());
+		_updateUserGroups(companyId, user.getUserId(), person);
+	}
+
+	/**
+	 * Returns the user ID of the person the source key of their owner names.
+	 */
+	public Optional<Long> userId(long companyId, String externalId) {
+		return _userFields.classPK(
+			companyId, PreauExpandoConstants.USER_EXTERNAL_ID, externalId);
+	}
+
+	static String formatSourceKeys(Set<SourceKey> sourceKeys) {
+		StringJoiner stringJoiner = new StringJoiner("\n");
+
+		for (SourceKey sourceKey : sourceKeys) {
+			stringJoiner.add(sourceKey.source() + ":" + sourceKey.id());
+		}
+
+		return stringJoiner.toString();
+	}
+
+	static Set<SourceKey> parseSourceKeys(String text) {
+		Set<SourceKey> sourceKeys = new LinkedHashSet<>();
+
+		for (String line : text.split("\n")) {
+			int index = line.indexOf(':');
+
+			if (index > 0) {
+				sourceKeys.add(
+					SourceKey.of(
+						Source.valueOf(line.substring(0, index)),
+						line.substring(index + 1)));
+			}
+		}
+
+		return sourceKeys;
+	}
+
+	private User _addUser(long companyId, Person person) {
+
+		// The portal refuses a second user with an address: the first person of a family gets it, the others get the
+		// address the portal generates, and the feed's address stays in a custom field
+
+		String emailAddress = person.email(
+		).filter(
+			email ->
+				_userLocalService.fetchUserByEmailAddress(companyId, email) ==
+					null
+		).orElse(
+			""
+		);
+
+		LocalDate birthDate = person.birthDate(
+		).orElse(
+			_DEFAULT_BIRTH_DATE
+		);
+
+		try {
+			User user = _userLocalService.addUser(
+				_userLocalService.getGuestUserId(companyId), companyId, true,
+				null, null, false,
+				_screenNames.unique(person.firstName(), person.lastName()),
+				emailAddress, Locale.FRANCE, person.firstName(), "",
+				person.lastName(), 0, 0, true, birthDate.getMonthValue() - 1,
+				birthDate.getDayOfMonth(), birthDate.getYear(), "",
+				UserConstants.TYPE_REGULAR, new long[0], new long[0],
+				new long[0], new long[0], false, new ServiceContext());
+
+			_userFields.set(
+				companyId, user.getUserId(),
+				PreauExpandoConstants.USER_EXTERNAL_ID, person.externalId());
+
+			return user;
+		}
+		catch (PortalException portalException) {
+			throw new IllegalStateException(
+				"cannot add a user for " + person, portalException);
+		}
+	}
+
+	private LocalDate _date(long companyId, long userId, String columnName) {
+		String data = _userFields.get(companyId, userId, columnName);
+
+		if (data.isEmpty()) {
+			return null;
+		}
+
+		return LocalDate.parse(data);
+	}
+
+	private Optional<User> _fetchUser(long companyId, String externalId) {
+		return userId(
+			companyId, externalId
+		).map(
+			_userLocalService::fetchUser
+		);
+	}
+
+	private long _organizationId(long companyId, Uai uai) {
+		return _organizationUais.organizationId(
+			companyId, uai
+		).orElseThrow(
+			() -> new IllegalStateException(
+				"establishment " + uai + " has no organization")
+		);
+	}
+
+	private long _roleId(long companyId, Profile profile) {
+		Role role = _roleLocalService.fetchRole(
+			companyId, ProfileRoles.roleName(profile));
+
+		if (role == null) {
+			throw new IllegalStateException(
+				"the portal instance lacks the role " +
+					ProfileRoles.roleName(profile));
+		}
+
+		return role.getRoleId();
+	}
+
+	private Person _toPerson(long companyId, User user) {
+		long userId = user.getUserId();
+
+		Uai uai = Uai.of(
+			_userFields.get(companyId, userId, PreauExpandoConstants.USER_UAI));
+
+		Person.Builder builder = Person.builder(
+		).classCode(
+			_userFields.get(
+				companyId, userId, PreauExpandoConstants.USER_CLASS)
+		).email(
+			_userFields.get(
+				companyId, userId, PreauExpandoConstants.USER_EMAIL)
+		).externalId(
+			_userFields.get(
+				companyId, userId, PreauExpandoConstants.USER_EXTERNAL_ID)
+		).firstName(
+			user.getFirstName()
+		).ine(
+			_userFields.get(companyId, userId, PreauExpandoConstants.USER_INE)
+		).lastName(
+			user.getLastName()
+		).profile(
+			Profile.valueOf(
+				_userFields.get(
+					companyId, userId, PreauExpandoConstants.USER_PROFILE))
+		).source(
+			Source.valueOf(
+				_userFields.get(
+					companyId, userId, PreauExpandoConstants.USER_SOURCE))
+		).state(
+			PersonState.valueOf(
+				_userFields.get(
+					companyId, userId, PreauExpandoConstants.USER_STATE))
+		).uai(
+			uai
+		);
+
+		LocalDate birthDate = _date(
+			companyId, userId, PreauExpandoConstants.USER_BIRTH_DATE);
+
+		if (birthDate != null) {
+			builder.birthDate(birthDate);
+		}
+
+		String functions = _userFields.get(
+			companyId, userId, PreauExpandoConstants.USER_FUNCTIONS);
+
+		if (!functions.isEmpty()) {
+			for (String function : functions.split(",")) {
+				builder.function(StaffFunction.valueOf(function));
+			}
+		}
+
+		String groupPrefix = UserGroupNames.groupPrefix(uai);
+
+		for (UserGroup userGroup :
+				_userGroupLocalService.getUserUserGroups(userId)) {
+
+			String name = userGroup.getName();
+
+			if (name.startsWith(groupPrefix)) {
+				builder.group(name.substring(groupPrefix.length()));
+			}
+		}
+
+		return builder.build();
+	}
+
+	private void _updateFields(long companyId, long userId, Person person) {
+		StringJoiner functions = new StringJoiner(",");
+
+		for (StaffFunction function : person.functions()) {
+			functions.add(function.name());
+		}
+
+		_userFields.set(
+			companyId, userId, PreauExpandoConstants.USER_BIRTH_DATE,
+			person.birthDate(
+			).map(
+				LocalDate::toString
+			).orElse(
+				""
+			));
+		_userFields.set(
+			companyId, userId, PreauExpandoConstants.USER_CLASS,
+			person.classCode(
+			).orElse(
+				""
+			));
+		_userFields.set(
+			companyId, userId, PreauExpandoConstants.USER_EMAIL,
+			person.email(
+			).orElse(
+				""
+			));
+		_userFields.set(
+			companyId, userId, PreauExpandoConstants.USER_FUNCTIONS,
+			functions.toString());
+		_userFields.set(
+			companyId, userId, PreauExpandoConstants.USER_INE,
+			person.ine(
+			).orElse(
+				""
+			));
+		_userFields.set(
+			companyId, userId, PreauExpandoConstants.USER_PROFILE,
+			person.profile(
+			).name());
+		_userFields.set(
+			companyId, userId, PreauExpandoConstants.USER_SOURCE,
+			person.source(
+			).name());
+		_userFields.set(
+			companyId, userId, PreauExpandoConstants.USER_STATE,
+			person.state(
+			).name());
+		_userFields.set(
+			companyId, userId, PreauExpandoConstants.USER_UAI,
+			person.uai(
+			).value());
+	}
+
+	private void _updateNames(User user, Person person) {
+		if (person.firstName(
+			).equals(
+				user.getFirstName()
+			) &&
+			person.lastName(
+			).equals(
+				user.getLastName()
+			)) {
+
+			return;
+		}
+
+		user.setFirstName(person.firstName());
+		user.setLastName(person.lastName());
+
+		_userLocalService.updateUser(user);
+	}
+
+	private void _updateOrganizations(
+		long companyId, long userId, String previousUai, Uai uai) {
+
+		try {
+			if (!previousUai.isEmpty() && !previousUai.equals(uai.value()) &&
+				Uai.isValid(previousUai)) {
+
+				Optional<Long> previousOrganizationId =
+					_organizationUais.organizationId(
+						companyId, Uai.of(previousUai));
+
+				if (previousOrganizationId.isPresent() &&
+					_userLocalService.hasOrganizationUser(
+						previousOrganizationId.get(), userId)) {
+
+					_userLocalService.unsetOrganizationUsers(
+						previousOrganizationId.get(), new long[] {userId});
+				}
+			}
+
+			long organizationId = _organizationId(companyId, uai);
+
+			if (!_userLocalService.hasOrganizationUser(
+					organizationId, userId)) {
+
+				_userLocalService.addOrganizationUsers(
+					organizationId, new long[] {userId});
+			}
+		}
+		catch (PortalException portalException) {
+			throw new IllegalStateException(
+				"cannot place user " + userId + " in establishment " + uai,
+				portalException);
+		}
+	}
+
+	private void _updateRoles(
+		long companyId, long userId, String previousProfile, Profile profile) {
+
+		try {
+			if (!previousProfile.isEmpty() &&
+				!previousProfile.equals(profile.name())) {
+
+				long previousRoleId = _roleId(
+					companyId, Profile.valueOf(previousProfile));
+
+				if (_userLocalService.hasRoleUser(previousRoleId, userId)) {
+					_userLocalService.deleteRoleUser(previousRoleId, userId);
+				}
+			}
+
+			long roleId = _roleId(companyId, profile);
+
+			if (!_userLocalService.hasRoleUser(roleId, userId)) {
+				_userLocalService.addRoleUser(roleId, userId);
+			}
+		}
+		catch (PortalException portalException) {
+			throw new IllegalStateException(
+				"cannot give user " + userId + " the role of " + profile,
+				portalException);
+		}
+	}
+
+	private void _updateStatus(User user, PersonState personState) {
+		int status = WorkflowConstants.STATUS_APPROVED;
+
+		if (personState == PersonState.SUSPENDED) {
+			status = WorkflowConstants.STATUS_INACTIVE;
+		}
+
+		if (user.getStatus() == status) {
+			return;
+		}
+
+		try {
+			_userLocalService.updateStatus(
+				user.getUserId(), status, new ServiceContext());
+		}
+		catch (PortalException portalException) {
+			throw new IllegalStateException(
+				"cannot change the status of user " + user.getUserId(),
+				portalException);
+		}
+	}
+
+	private void _updateUserGroups(long companyId, long userId, Person person) {
+		Set<String> names = new HashSet<>();
+
+		if (person.classCode(
+			).isPresent()) {
+
+			names.add(
+				UserGroupNames.className(
+					person.uai(),
+					person.classCode(
+					).get()));
+		}
+
+		for (String groupCode : person.groupCodes()) {
+			names.add(UserGroupNames.groupName(person.uai(), groupCode));
+		}
+
+		Set<String> present = new HashSet<>();
+
+		try {
+			for (UserGroup userGroup :
+					_userGroupLocalService.getUserUserGroups(userId)) {
+
+				String name = userGroup.getName();
+
+				if (!UserGroupNames.isStructureName(name)) {
+					continue;
+				}
+
+				if (names.contains(name)) {
+					present.add(name);
+				}
+				else {
+					_userLocalService.deleteUserGroupUser(
+						userGroup.getUserGroupId(), userId);
+				}
+			}
+		}
+		catch (PortalException portalException) {
+			throw new IllegalStateException(
+				"cannot remove user " + userId + " from a user group",
+				portalException);
+		}
+
+		for (String name : names) {
+			if (!present.contains(name)) {
+				UserGroup userGroup = _structureUserGroups.getOrAdd(
+					companyId, name);
+
+				_userLocalService.addUserGroupUser(
+					userGroup.getUserGroupId(), userId);
+			}
+		}
+	}
+
+	/**
+	 * The birthday the portal's own screens give a user who does not say.
+	 */
+	private static final LocalDate _DEFAULT_BIRTH_DATE = LocalDate.of(
+		1970, 1, 1);
+
+	private final LongSupplier _companyIdSupplier;
+	private final OrganizationUais _organizationUais;
+	private final RoleLocalService _roleLocalService;
+	private final ScreenNames _screenNames;
+	private final StructureUserGroups _structureUserGroups;
+	private final CustomFields _userFields;
+	private final UserGroupLocalService _userGroupLocalService;
+	private final UserLocalService _userLocalService;
+
+}
