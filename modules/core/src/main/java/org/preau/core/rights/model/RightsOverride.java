@@ -1,0 +1,56 @@
+package org.preau.core.rights.model;
+
+import java.time.Instant;
+import java.util.Objects;
+
+import org.preau.core.directory.model.Uai;
+
+/**
+ * A school's choice against the académie's default for one cell: who decided it, when and why.
+ */
+public final class RightsOverride {
+
+	public RightsOverride(
+		Uai uai, Grant grant, boolean allowed, String author, Instant at,
+		String reason) {
+
+		_uai = Objects.requireNonNull(uai, "uai");
+		_grant = Objects.requireNonNull(grant, "grant");
+		_allowed = allowed;
+		_author = Objects.requireNonNull(author, "author");
+		_at = Objects.requireNonNull(at, "at");
+		_reason = (reason == null) ? "" : reason.strip();
+	}
+
+	public boolean allowed() {
+		return _allowed;
+	}
+
+	public Instant at() {
+		return _at;
+	}
+
+	public String author() {
+		return _author;
+	}
+
+	public Grant grant() {
+		return _grant;
+	}
+
+	public String reason() {
+		return _reason;
+	}
+
+	public Uai uai() {
+		return _uai;
+	}
+
+	private final boolean _allowed;
+	private final Instant _at;
+	private final String _author;
+	private final Grant _grant;
+	private final String _reason;
+	private final Uai _uai;
+
+}
