@@ -7,6 +7,8 @@ import java.util.Optional;
 
 import org.preau.bench.feeds.AafImportBenchmark;
 import org.preau.bench.feeds.LyceeImportBenchmark;
+import org.preau.bench.rights.MessagingCheckBenchmark;
+import org.preau.bench.rights.RightsCheckBenchmark;
 
 /**
  * {@code java -jar preau-bench.jar NAME [--size N] [--data DIR] [--keep] [--seed S]}, or {@code list}. The last line
@@ -17,7 +19,8 @@ public final class BenchMain {
 
 	public static List<Benchmark> benchmarks() {
 		return Arrays.asList(
-			new AafImportBenchmark(), new LyceeImportBenchmark());
+			new AafImportBenchmark(), new LyceeImportBenchmark(),
+			new MessagingCheckBenchmark(), new RightsCheckBenchmark());
 	}
 
 	public static void main(String[] args) {

@@ -7,7 +7,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -18,17 +17,20 @@ import org.preau.core.accounts.service.AccountService;
 import org.preau.core.audit.service.Auditor;
 import org.preau.core.directory.service.DirectoryBrowserService;
 import org.preau.core.directory.service.EstablishmentOverviewService;
-import org.preau.core.imports.model.DirectorySnapshot;
+import org.preau.core.imports.job.service.ImportJobService;
 import org.preau.core.imports.model.LifecyclePolicy;
 import org.preau.core.imports.service.ImportHistoryService;
 import org.preau.core.imports.service.ImportService;
 import org.preau.embedded.internal.cli.CommandLine;
 import org.preau.embedded.internal.demo.DemoSchool;
+import org.preau.embedded.internal.http.JsonReports;
 import org.preau.embedded.internal.http.PreauServlet;
+import org.preau.embedded.internal.jobs.BackgroundImports;
+import org.preau.embedded.internal.jobs.DropFolder;
+import org.preau.embedded.internal.jobs.EmbeddedImportInputs;
+import org.preau.embedded.internal.jobs.FileImportJobs;
 import org.preau.embedded.internal.security.LoginThrottle;
 import org.preau.embedded.internal.security.Pbkdf2PasswordHasher;
-import org.preau.feeds.FeedException;
-import org.preau.feeds.FeedReaders;
 import org.preau.store.jdbc.H2Database;
 import org.preau.store.jdbc.JdbcSearchPeople;
 import org.preau.store.jdbc.JdbcStore;
@@ -36,7 +38,8 @@ import org.preau.web.directory.DirectoryController;
 import org.preau.web.home.HomeController;
 import org.preau.web.http.Routes;
 import org.preau.web.i18n.Messages;
-import org.preau.web.imports.FeedRefusedException;
+import org.preau.web.imports.ImportJobController;
+import org.preau.web.imports.ImportRoutes;
 import org.preau.web.imports.ImportsController;
 import org.preau.web.overview.EstablishmentOverviewController;
 import org.preau.web.view.PageRenderer;
@@ -54,15 +57,24 @@ public final class PreauApplication implements AutoCloseable {
 	 *
 	 * @param settings {@code data} (the data folder), {@code admin.login}, {@code admin.password} (empty: generated),
 	 *        {@code demo} ({@code true} loads the demo school into an empty directory), {@code session.timeout.minutes},
-	 *        {@code time.zone}
+	 *        {@code time.zone}, {@code imports.drop.folder} (a folder with one sub-folder per UAI, whose files the
+	 *        imports page offers to import; empty: none)
 	 */
 	public static PreauApplication start(Map<String, String> settings) {
 		return new PreauApplication(settings);
 	}
 
+	/**
+	 * Lets the running import end, then closes the database.
+	 */
 	@Override
 	public void close() {
-		_h2Database.close();
+		try {
+			_backgroundImports.close();
+		}
+		finally {
+			_h2Database.close();
+		}
 	}
 
 	public Function<String[], Integer> commandLine() {
@@ -89,6 +101,27 @@ public final class PreauApplication implements AutoCloseable {
 
 	public HttpServlet servlet() {
 		return _servlet;
+	}
+
+	/**
+	 * The import jobs' store, for the tests of this bundle.
+	 */
+	FileImportJobs fileImportJobs() {
+		return _fileImportJobs;
+	}
+
+	/**
+	 * The inputs the imports page submits, for the tests of this bundle.
+	 */
+	EmbeddedImportInputs importInputs() {
+		return _importInputs;
+	}
+
+	/**
+	 * The import jobs' use cases, for the tests of this bundle.
+	 */
+	ImportJobService importJobService() {
+		return _importJobService;
 	}
 
 	private PreauApplication(Map<String, String> settings) {
@@ -145,6 +178,21 @@ public final class PreauApplication implements AutoCloseable {
 
 			ZoneId zoneId = ZoneId.of(_get(settings, "time.zone", "Europe/Paris"));
 
+			_fileImportJobs = new FileImportJobs(
+				dataDir.resolve("imports"), clock);
+			_backgroundImports = new BackgroundImports(
+				_fileImportJobs, _MAX_QUEUED_IMPORTS);
+			_importJobService = new ImportJobService(
+				importService, _fileImportJobs, _backgroundImports,
+				jdbcStore.importRuns(), auditor, clock);
+
+			String dropFolder = _get(settings, "imports.drop.folder", "");
+
+			_importInputs = new EmbeddedImportInputs(
+				_fileImportJobs,
+				dropFolder.isEmpty() ? null :
+					new DropFolder(Paths.get(dropFolder)));
+
 			_servlet = new PreauServlet(
 				accountService,
 				Map.of(
@@ -154,16 +202,19 @@ public final class PreauApplication implements AutoCloseable {
 					Routes.HOME, new HomeController(establishmentOverviewService),
 					Routes.IMPORTS,
 					new ImportsController(
-						importService,
+						_importJobService, _importJobService,
 						new ImportHistoryService(jdbcStore.importRuns()),
-						establishmentOverviewService,
-						PreauApplication::_readFeedFiles, zoneId),
+						establishmentOverviewService, _importInputs, zoneId),
+					ImportRoutes.JOB,
+					new ImportJobController(
+						_importJobService, _importInputs.keepsJsonReports(),
+						zoneId),
 					Routes.OVERVIEW,
 					new EstablishmentOverviewController(
 						establishmentOverviewService, zoneId)),
 				new PageRenderer(new TemplateRenderer(), new Messages()),
 				new LoginThrottle(clock, 5, Duration.ofMinutes(1)),
-				secureRandom,
+				new JsonReports(_importJobService, _fileImportJobs), secureRandom,
 				Integer.parseInt(_get(settings, "session.timeout.minutes", "30")));
 
 			_establishmentOverviewService = establishmentOverviewService;
@@ -171,6 +222,10 @@ public final class PreauApplication implements AutoCloseable {
 			_demoSchool = demoSchool;
 		}
 		catch (RuntimeException runtimeException) {
+			if (_backgroundImports != null) {
+				_backgroundImports.close();
+			}
+
 			_h2Database.close();
 
 			throw runtimeException;
@@ -189,28 +244,18 @@ public final class PreauApplication implements AutoCloseable {
 		return value.trim();
 	}
 
-	private static DirectorySnapshot _readFeedFiles(List<Path> files)
-		throws FeedRefusedException {
-
-		DirectorySnapshot directorySnapshot = new DirectorySnapshot();
-
-		try {
-			new FeedReaders().read(files, directorySnapshot);
-		}
-		catch (FeedException feedException) {
-			throw new FeedRefusedException(
-				feedException.getMessage(), feedException);
-		}
-
-		return directorySnapshot;
-	}
+	private static final int _MAX_QUEUED_IMPORTS = 20;
 
 	private static final int _PBKDF2_ITERATIONS = 210_000;
 
+	private BackgroundImports _backgroundImports;
 	private final DemoSchool _demoSchool;
 	private final EstablishmentOverviewService _establishmentOverviewService;
+	private final FileImportJobs _fileImportJobs;
 	private final String _generatedAdminPassword;
 	private final H2Database _h2Database;
+	private final EmbeddedImportInputs _importInputs;
+	private final ImportJobService _importJobService;
 	private final ImportService _importService;
 	private final HttpServlet _servlet;
 

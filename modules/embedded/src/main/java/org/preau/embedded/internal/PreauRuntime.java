@@ -106,7 +106,7 @@ public class PreauRuntime {
 	private static final long _MAX_UPLOAD_BYTES = 512L * 1024 * 1024;
 
 	private static final String[] _SETTINGS = {
-		"admin.login", "admin.password", "data", "demo",
+		"admin.login", "admin.password", "data", "demo", "imports.drop.folder",
 		"session.timeout.minutes", "time.zone"
 	};
 

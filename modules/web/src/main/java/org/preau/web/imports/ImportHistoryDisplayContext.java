@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.preau.core.directory.model.ImportRun;
 
@@ -15,8 +16,12 @@ import org.preau.core.directory.model.ImportRun;
  */
 public class ImportHistoryDisplayContext {
 
+	/**
+	 * @param jobIdsByRunId the import job that recorded a run, so that the run links to the job's report
+	 */
 	public ImportHistoryDisplayContext(
-		List<ImportRun> importRuns, Locale locale, ZoneId zoneId) {
+		List<ImportRun> importRuns, Map<Long, String> jobIdsByRunId,
+		Locale locale, ZoneId zoneId) {
 
 		DateTimeFormatter formatter = DateTimeFormatter.ofLocalizedDateTime(
 			FormatStyle.MEDIUM
@@ -29,7 +34,9 @@ public class ImportHistoryDisplayContext {
 		List<Run> runs = new ArrayList<>();
 
 		for (ImportRun importRun : importRuns) {
-			runs.add(new Run(importRun, formatter));
+			runs.add(
+				new Run(
+					importRun, jobIdsByRunId.get(importRun.id()), formatter));
 		}
 
 		_runs = Collections.unmodifiableList(runs);
@@ -49,6 +56,13 @@ public class ImportHistoryDisplayContext {
 			return _date;
 		}
 
+		/**
+		 * The id of the import job whose report covers this run, or {@code null}.
+		 */
+		public String getJobId() {
+			return _jobId;
+		}
+
 		public int getRecordCount() {
 			return _recordCount;
 		}
@@ -65,7 +79,10 @@ public class ImportHistoryDisplayContext {
 			return _summary;
 		}
 
-		private Run(ImportRun importRun, DateTimeFormatter formatter) {
+		private Run(
+			ImportRun importRun, String jobId, DateTimeFormatter formatter) {
+
+			_jobId = jobId;
 			_date = formatter.format(importRun.startedAt());
 			_source = importRun.source().name();
 			_actor = importRun.actor();
@@ -77,6 +94,7 @@ public class ImportHistoryDisplayContext {
 
 		private final String _actor;
 		private final String _date;
+		private final String _jobId;
 		private final int _recordCount;
 		private final String _source;
 		private final String _statusKey;

@@ -1,19 +1,21 @@
 package org.preau.web.imports;
 
-import java.nio.file.Path;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 import org.preau.core.directory.model.Establishment;
+import org.preau.core.directory.model.ImportRun;
 import org.preau.core.directory.model.Uai;
 import org.preau.core.directory.port.in.GetEstablishmentOverview;
-import org.preau.core.imports.model.DirectorySnapshot;
-import org.preau.core.imports.model.ImportReport;
-import org.preau.core.imports.port.in.ImportFeed;
+import org.preau.core.imports.job.ImportJob;
+import org.preau.core.imports.job.ImportJobInput;
+import org.preau.core.imports.job.ImportJobRefusedException;
+import org.preau.core.imports.job.port.in.GetImportJobs;
+import org.preau.core.imports.job.port.in.SubmitImportJob;
 import org.preau.core.imports.port.in.ImportHistory;
 import org.preau.core.security.AccessDeniedException;
 import org.preau.core.security.Actor;
@@ -28,20 +30,24 @@ import org.preau.web.view.EstablishmentChoice;
 import org.preau.web.view.EstablishmentItem;
 
 /**
- * The imports page: the history of an establishment's imports, and a form that sends feed files to be checked (dry
- * run, the default) or applied. A refused file changes nothing and its located reason is shown.
+ * The imports page: an establishment's recent import jobs and import history, a form that sends feed files, and one
+ * that takes the files of the establishment's drop folder where the host has one. Either is checked (dry run, the
+ * default) or applied in the background: the answer redirects to the job's page, which shows its progress and then
+ * its report. One import at a time per establishment.
  */
 public class ImportsController implements Controller {
 
 	public ImportsController(
-		ImportFeed importFeed, ImportHistory importHistory,
+		SubmitImportJob submitImportJob, GetImportJobs getImportJobs,
+		ImportHistory importHistory,
 		GetEstablishmentOverview getEstablishmentOverview,
-		FeedFileReader feedFileReader, ZoneId zoneId) {
+		ImportInputs importInputs, ZoneId zoneId) {
 
-		_importFeed = importFeed;
+		_submitImportJob = submitImportJob;
+		_getImportJobs = getImportJobs;
 		_importHistory = importHistory;
 		_getEstablishmentOverview = getEstablishmentOverview;
-		_feedFileReader = feedFileReader;
+		_importInputs = importInputs;
 		_zoneId = zoneId;
 	}
 
@@ -63,30 +69,39 @@ public class ImportsController implements Controller {
 			return establishmentChoice.error().get();
 		}
 
-		Map<String, Object> model = new HashMap<>();
-
-		model.put("establishments", EstablishmentItem.of(establishments));
-		model.put("importsRoute", Routes.IMPORTS);
-
 		try {
 			if (request.method().equals("POST")) {
-				Optional<WebResponse> refusal = _run(
-					request, actor.get(), model);
-
-				if (refusal.isPresent()) {
-					return refusal.get();
+				if (establishmentChoice.uai().isEmpty()) {
+					return ErrorPages.forbidden();
 				}
+
+				return _submit(
+					request, actor.get(), establishmentChoice.uai().get());
 			}
+
+			Map<String, Object> model = new HashMap<>();
+
+			model.put("dropFolder", _importInputs.hasDropFolder());
+			model.put("establishments", EstablishmentItem.of(establishments));
+			model.put("importsRoute", Routes.IMPORTS);
+			model.put("jobRoute", ImportRoutes.JOB);
 
 			if (establishmentChoice.uai().isPresent()) {
 				Uai uai = establishmentChoice.uai().get();
+				Locale locale = Messages.supportedLocale(request.locale());
+
+				List<ImportJob> importJobs = _getImportJobs.ofEstablishment(
+					actor.get(), uai, _JOBS_SIZE);
 
 				model.put("uai", uai.value());
+				model.put(
+					"jobs",
+					ImportJobDisplayContext.of(importJobs, locale, _zoneId));
 				model.put(
 					"history",
 					new ImportHistoryDisplayContext(
 						_importHistory.history(actor.get(), uai, _HISTORY_SIZE),
-						Messages.supportedLocale(request.locale()), _zoneId));
+						_jobIdsByRunId(importJobs), locale, _zoneId));
 			}
 
 			return WebResponse.view(TEMPLATE, model);
@@ -96,67 +111,85 @@ public class ImportsController implements Controller {
 		}
 	}
 
+	public static final int CONFLICT = 409;
+
 	public static final String TEMPLATE = "imports.ftlh";
 
-	private Optional<WebResponse> _run(
-		WebRequest request, Actor actor, Map<String, Object> model) {
+	private Map<Long, String> _jobIdsByRunId(List<ImportJob> importJobs) {
+		Map<Long, String> jobIds = new HashMap<>();
 
-		List<Upload> uploads = request.uploads("files");
-
-		if (uploads.isEmpty()) {
-			return Optional.of(
-				ErrorPages.page(
-					WebResponse.UNPROCESSABLE, "choose-at-least-one-file"));
+		for (ImportJob importJob : importJobs) {
+			for (long runId : importJob.runIds()) {
+				jobIds.put(runId, importJob.id());
+			}
 		}
 
-		List<Path> files = new ArrayList<>(uploads.size());
+		return jobIds;
+	}
 
-		for (Upload upload : uploads) {
-			files.add(upload.file());
+	private WebResponse _submit(WebRequest request, Actor actor, Uai uai) {
+		ImportJobInput importJobInput;
+
+		Optional<String> source = request.parameter("source");
+
+		if (source.isPresent() && source.get().equals("drop-folder")) {
+
+			Optional<ImportJobInput> dropFolder = _importInputs.dropFolder(uai);
+
+			if (dropFolder.isEmpty()) {
+				return ErrorPages.page(
+					WebResponse.UNPROCESSABLE, "no-drop-folder-is-configured");
+			}
+
+			importJobInput = dropFolder.get();
+		}
+		else {
+			List<Upload> uploads = request.uploads("files");
+
+			if (uploads.isEmpty()) {
+				return ErrorPages.page(
+					WebResponse.UNPROCESSABLE, "choose-at-least-one-file");
+			}
+
+			importJobInput = _importInputs.uploads(uploads);
 		}
 
 		boolean dryRun = !request.parameter("apply").isPresent();
 
-		DirectorySnapshot directorySnapshot;
+		ImportJob importJob;
 
 		try {
-			directorySnapshot = _feedFileReader.read(files);
+			importJob = _submitImportJob.submit(
+				actor, uai, importJobInput, dryRun);
 		}
-		catch (FeedRefusedException feedRefusedException) {
-			return Optional.of(
-				ErrorPages.page(
-					WebResponse.UNPROCESSABLE,
-					"the-files-were-refused-nothing-was-imported-x",
-					feedRefusedException.getMessage()));
-		}
-
-		List<ImportReport> importReports;
-
-		try {
-			importReports = _importFeed.runBySource(
-				actor, directorySnapshot, dryRun);
+		catch (ImportJobRefusedException importJobRefusedException) {
+			return ErrorPages.page(
+				CONFLICT, "the-import-cannot-start-now-x",
+				importJobRefusedException.getMessage());
 		}
 		catch (IllegalArgumentException illegalArgumentException) {
-			return Optional.of(
-				ErrorPages.page(
-					WebResponse.UNPROCESSABLE,
-					"the-files-were-refused-nothing-was-imported-x",
-					illegalArgumentException.getMessage()));
+			return ErrorPages.page(
+				WebResponse.UNPROCESSABLE,
+				"the-files-were-refused-nothing-was-imported-x",
+				illegalArgumentException.getMessage());
 		}
 
-		model.put("dryRun", dryRun);
-		model.put("fileNames", uploads.toString());
-		model.put("reports", ImportReportDisplayContext.of(importReports));
-
-		return Optional.empty();
+		return WebResponse.redirect(
+			request.urls(
+			).page(
+				ImportRoutes.JOB, Map.of("id", importJob.id())
+			));
 	}
 
 	private static final int _HISTORY_SIZE = 20;
 
-	private final FeedFileReader _feedFileReader;
+	private static final int _JOBS_SIZE = 10;
+
 	private final GetEstablishmentOverview _getEstablishmentOverview;
-	private final ImportFeed _importFeed;
+	private final GetImportJobs _getImportJobs;
 	private final ImportHistory _importHistory;
+	private final ImportInputs _importInputs;
+	private final SubmitImportJob _submitImportJob;
 	private final ZoneId _zoneId;
 
 }

@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -28,6 +30,7 @@ import org.preau.web.http.Routes;
 import org.preau.web.http.WebRequest;
 import org.preau.web.http.WebResponse;
 import org.preau.web.i18n.Messages;
+import org.preau.web.imports.ImportRoutes;
 import org.preau.web.view.ErrorPages;
 import org.preau.web.view.PageRenderer;
 
@@ -40,12 +43,14 @@ public class PreauServlet extends HttpServlet {
 	public PreauServlet(
 		Authenticate authenticate, Map<String, Controller> controllers,
 		PageRenderer pageRenderer, LoginThrottle loginThrottle,
-		SecureRandom secureRandom, int sessionTimeoutMinutes) {
+		JsonReports jsonReports, SecureRandom secureRandom,
+		int sessionTimeoutMinutes) {
 
 		_authenticate = authenticate;
 		_controllers = Map.copyOf(controllers);
 		_pageRenderer = pageRenderer;
 		_loginThrottle = loginThrottle;
+		_jsonReports = jsonReports;
 		_secureRandom = secureRandom;
 		_sessionTimeoutMinutes = sessionTimeoutMinutes;
 	}
@@ -122,6 +127,13 @@ public class PreauServlet extends HttpServlet {
 
 			_seeOther(
 				httpServletResponse, _url(httpServletRequest, Routes.LOGIN));
+
+			return;
+		}
+
+		if (path.equals(ImportRoutes.REPORT) && !method.equals("POST")) {
+			_serveReport(
+				httpServletRequest, httpServletResponse, httpSession, actor);
 
 			return;
 		}
@@ -292,8 +304,8 @@ public class PreauServlet extends HttpServlet {
 		throws IOException {
 
 		if (webResponse.redirectLocation().isPresent()) {
-			httpServletResponse.sendRedirect(
-				webResponse.redirectLocation().get());
+			_seeOther(
+				httpServletResponse, webResponse.redirectLocation().get());
 
 			return;
 		}
@@ -329,6 +341,51 @@ public class PreauServlet extends HttpServlet {
 
 		httpServletResponse.setStatus(HttpServletResponse.SC_SEE_OTHER);
 		httpServletResponse.setHeader("Location", location);
+	}
+
+	/**
+	 * Serves a finished job's JSON report to a signed-in user who administers its establishment; any other request
+	 * finds nothing, so that a job id tells nothing to whoever guesses it.
+	 */
+	private void _serveReport(
+			HttpServletRequest httpServletRequest,
+			HttpServletResponse httpServletResponse, HttpSession httpSession,
+			Actor actor)
+		throws IOException {
+
+		if (actor == null) {
+			httpServletResponse.sendRedirect(
+				_url(httpServletRequest, Routes.LOGIN));
+
+			return;
+		}
+
+		String id = httpServletRequest.getParameter("id");
+
+		Optional<Path> reportFile = (id == null) ? Optional.empty() :
+			_jsonReports.reportFile(actor, id);
+
+		if (reportFile.isEmpty()) {
+			_render(
+				httpServletRequest, httpServletResponse, httpSession,
+				ErrorPages.page(WebResponse.NOT_FOUND, "the-page-was-not-found"));
+
+			return;
+		}
+
+		httpServletResponse.setContentType("application/json;charset=UTF-8");
+		httpServletResponse.setHeader("Cache-Control", "no-store");
+		httpServletResponse.setHeader(
+			"Content-Disposition", "inline; filename=\"report.json\"");
+		httpServletResponse.setContentLengthLong(Files.size(reportFile.get()));
+
+		if (!httpServletRequest.getMethod().equals("HEAD")) {
+			try (OutputStream outputStream =
+					httpServletResponse.getOutputStream()) {
+
+				Files.copy(reportFile.get(), outputStream);
+			}
+		}
 	}
 
 	private void _serveStatic(
@@ -436,6 +493,7 @@ public class PreauServlet extends HttpServlet {
 
 	private final transient Authenticate _authenticate;
 	private final transient Map<String, Controller> _controllers;
+	private final transient JsonReports _jsonReports;
 	private final transient LoginThrottle _loginThrottle;
 	private final transient PageRenderer _pageRenderer;
 	private final transient SecureRandom _secureRandom;

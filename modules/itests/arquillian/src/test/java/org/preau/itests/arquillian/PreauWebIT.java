@@ -187,16 +187,13 @@ public class PreauWebIT {
 
 		Assertions.assertEquals(200, importsPage.statusCode());
 
-		HttpResponse<String> httpResponse = webClient.postMultipart(
+		HttpResponse<String> submitted = webClient.postMultipart(
 			"imports",
 			Map.of(
 				"csrfToken", WebClient.csrfToken(WebClient.parse(importsPage))),
 			"files", files);
 
-		Assertions.assertEquals(
-			200, httpResponse.statusCode(), httpResponse.body());
-
-		Document document = WebClient.parse(httpResponse);
+		Document document = _finishedJob(webClient, submitted, "SUCCEEDED");
 
 		Assertions.assertEquals(
 			"true",
@@ -238,21 +235,29 @@ public class PreauWebIT {
 
 		WebClient webClient = _signedInWebClient();
 
+		int pupilsBefore = _count(
+			WebClient.parse(webClient.get("overview")), "pupil");
+
 		HttpResponse<String> importsPage = webClient.get("imports");
 
-		HttpResponse<String> httpResponse = webClient.postMultipart(
+		HttpResponse<String> submitted = webClient.postMultipart(
 			"imports",
 			Map.of(
 				"apply", "true", "csrfToken",
 				WebClient.csrfToken(WebClient.parse(importsPage))),
 			"files", List.of(hostile));
 
-		Assertions.assertEquals(
-			422, httpResponse.statusCode(), httpResponse.body());
+		Document document = _finishedJob(webClient, submitted, "FAILED");
+
+		String error = document.select(".preau-alert-error").text();
+
 		Assertions.assertTrue(
-			httpResponse.body().contains("ENT_Complet_20260915_Eleve_0001.xml:"),
-			httpResponse.body());
-		Assertions.assertFalse(httpResponse.body().contains("root:x:"));
+			error.contains("ENT_Complet_20260915_Eleve_0001.xml:"),
+			document.toString());
+		Assertions.assertFalse(document.toString().contains("root:x:"));
+		Assertions.assertEquals(
+			pupilsBefore,
+			_count(WebClient.parse(webClient.get("overview")), "pupil"));
 
 		HttpResponse<String> withoutToken = webClient.postMultipart(
 			"imports", Map.of("apply", "true"), "files", List.of(hostile));
@@ -452,6 +457,56 @@ public class PreauWebIT {
 				"/login"
 			),
 			"Not sent to the sign-in page: " + httpResponse.headers());
+	}
+
+	/**
+	 * Follows a submitted import to its job page, and reads the page again until the job has ended in the expected
+	 * state.
+	 */
+	private static Document _finishedJob(
+			WebClient webClient, HttpResponse<String> submitted,
+			String expectedState)
+		throws Exception {
+
+		Assertions.assertEquals(303, submitted.statusCode(), submitted.body());
+
+		String location = submitted.headers(
+		).firstValue(
+			"Location"
+		).orElseThrow();
+
+		Assertions.assertTrue(
+			location.contains("/imports/job?id="), location);
+
+		String path = location.substring(location.indexOf("imports/job"));
+
+		long deadline = System.currentTimeMillis() + 60_000;
+
+		while (true) {
+			HttpResponse<String> jobPage = webClient.get(path);
+
+			Assertions.assertEquals(200, jobPage.statusCode(), jobPage.body());
+
+			Document document = WebClient.parse(jobPage);
+
+			String state = document.select(
+				".preau-import-job"
+			).attr(
+				"data-state"
+			);
+
+			if (state.equals("SUCCEEDED") || state.equals("FAILED")) {
+				Assertions.assertEquals(expectedState, state, document.toString());
+
+				return document;
+			}
+
+			Assertions.assertTrue(
+				System.currentTimeMillis() < deadline,
+				"the import did not end within 60 s: " + state);
+
+			Thread.sleep(100);
+		}
 	}
 
 	private static int _count(Document document, String id) {
