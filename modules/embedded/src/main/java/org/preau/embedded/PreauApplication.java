@@ -159,8 +159,9 @@ public final class PreauApplication implements AutoCloseable {
 				jdbcStore.establishments(), jdbcStore.people(),
 				jdbcStore.structures(), jdbcStore.links(),
 				jdbcStore.importRuns(), jdbcStore.directoryState(),
-				jdbcStore.directoryUpdates(), jdbcStore.transactions(), auditor,
-				clock, LifecyclePolicy.defaults());
+				jdbcStore.directoryUpdates(), jdbcStore.directoryInserts(),
+				jdbcStore.transactions(), auditor, clock,
+				LifecyclePolicy.defaults());
 
 			DemoSchool demoSchool = new DemoSchool(
 				dataDir.resolve("demo-feeds"), importService);

@@ -12,7 +12,7 @@ import org.preau.bench.HeapPeak;
 import org.preau.bench.Machine;
 import org.preau.bench.Workspace;
 import org.preau.core.directory.model.Source;
-import org.preau.core.imports.model.DirectorySnapshot;
+import org.preau.core.imports.model.EstablishmentSnapshots;
 import org.preau.feeds.FeedException;
 import org.preau.feeds.aaf.AafReader;
 import org.preau.feeds.aaf.AafReaderOptions;
@@ -25,12 +25,11 @@ import org.preau.feeds.generator.GeneratorOptions;
  * 3 times the StAX pass.
  *
  * <p>
- * The use case takes a {@code DirectorySnapshot}, which holds what it imports in memory. When the académie would not
- * fit in the heap, it is imported in shares of establishments, each one a read of the whole export; within a share,
- * each establishment is applied on its own (see {@link EstablishmentSnapshots}). The number of shares is part of the
- * figure, and printed with it. The reader does not check the input in a pass of its own: what it reads is collected
- * and only applied once the read has ended without error, which already guarantees that a bad input writes nothing,
- * and the first share reads the whole input before anything is applied.
+ * The export is read once: the records are gathered per establishment in compact form (see
+ * {@link EstablishmentSnapshots}), and each establishment is then imported by a run of its own, which writes one
+ * transaction per establishment as a run of the whole feed does. The reader does not check the input in a pass of its
+ * own: nothing is applied before the read has ended without error, which already guarantees that a bad input writes
+ * nothing.
  * </p>
  */
 public final class AafImportBenchmark implements Benchmark {
@@ -87,8 +86,6 @@ public final class AafImportBenchmark implements Benchmark {
 				elements, baselineSeconds, _BASELINE_ROUNDS, baselineRounds[0],
 				baselineRounds[_BASELINE_ROUNDS - 1]);
 
-			int shares = _shares(size);
-
 			Path databaseFolder = workspace.emptyFolder("h2");
 
 			Imported imported;
@@ -96,7 +93,7 @@ public final class AafImportBenchmark implements Benchmark {
 			System.gc();
 
 			try (HeapPeak heapPeak = HeapPeak.start()) {
-				imported = _import(folder, databaseFolder, shares, out);
+				imported = _import(folder, databaseFolder, out);
 
 				heapPeak.close();
 
@@ -104,10 +101,9 @@ public final class AafImportBenchmark implements Benchmark {
 			}
 
 			out.printf(
-				"import: %d accounts in %.2f s (%d share%s), %.2f s of CPU, " +
+				"import: %d accounts in %.2f s (one read), %.2f s of CPU, " +
 					"peak heap %.0f MB, max heap %.0f MB%n",
-				imported.people, imported.seconds, shares,
-				(shares == 1) ? "" : "s", imported.cpuSeconds,
+				imported.people, imported.seconds, imported.cpuSeconds,
 				imported.peakHeapMegabytes,
 				Runtime.getRuntime().maxMemory() / (1024.0 * 1024.0));
 			out.printf(
@@ -135,7 +131,7 @@ public final class AafImportBenchmark implements Benchmark {
 			).put(
 				"path", "import_feed"
 			).put(
-				"shares", shares
+				"reads", 1
 			).put(
 				"cpu_seconds", imported.cpuSeconds, 2
 			).put(
@@ -169,7 +165,7 @@ public final class AafImportBenchmark implements Benchmark {
 	}
 
 	private static Imported _import(
-			Path folder, Path databaseFolder, int shares, PrintStream out)
+			Path folder, Path databaseFolder, PrintStream out)
 		throws FeedException {
 
 		Imported imported = new Imported();
@@ -180,37 +176,35 @@ public final class AafImportBenchmark implements Benchmark {
 			double cpuStart = Machine.cpuSeconds();
 			long start = System.nanoTime();
 
-			for (int share = 0; share < shares; share++) {
-				long shareStart = System.nanoTime();
+			EstablishmentSnapshots establishmentSnapshots =
+				new EstablishmentSnapshots();
 
-				EstablishmentSnapshots establishmentSnapshots =
-					new EstablishmentSnapshots(share, shares);
+			_AAF_READER.read(folder, establishmentSnapshots);
 
-				_AAF_READER.read(folder, establishmentSnapshots);
+			double readSeconds = _seconds(start);
 
-				double readSeconds = _seconds(shareStart);
+			out.printf(
+				"  read: %d people of %d establishments in %.2f s, held in " +
+					"%.0f MB%n",
+				establishmentSnapshots.people(),
+				establishmentSnapshots.establishments(), readSeconds,
+				establishmentSnapshots.bytes() / (1024.0 * 1024.0));
 
-				long applyStart = System.nanoTime();
+			imported.people = establishmentSnapshots.people();
 
-				int establishments = 0;
+			long applyStart = System.nanoTime();
 
-				for (DirectorySnapshot directorySnapshot :
-						establishmentSnapshots.establishments()) {
+			int[] establishments = {0};
 
-					establishments += directoryImport.apply(
-						directorySnapshot, Source.AAF
-					).establishments(
-					).size();
-				}
+			establishmentSnapshots.drain(
+				directorySnapshot -> establishments[0] += directoryImport.apply(
+					directorySnapshot, Source.AAF
+				).establishments(
+				).size());
 
-				out.printf(
-					"  share %d/%d: %d people of %d establishments, read " +
-						"%.2f s, applied %.2f s%n",
-					share + 1, shares, establishmentSnapshots.people(),
-					establishments, readSeconds, _seconds(applyStart));
-
-				imported.people += establishmentSnapshots.people();
-			}
+			out.printf(
+				"  applied %d establishments in %.2f s%n", establishments[0],
+				_seconds(applyStart));
 
 			directoryImport.close();
 
@@ -223,18 +217,6 @@ public final class AafImportBenchmark implements Benchmark {
 
 	private static double _seconds(long start) {
 		return (System.nanoTime() - start) / 1e9;
-	}
-
-	/**
-	 * As few shares as let each snapshot fit in the heap beside the reader's own state.
-	 */
-	private static int _shares(long size) {
-		long accountsPerShare = Long.getLong(
-			"preau.bench.accountsPerShare",
-			Runtime.getRuntime().maxMemory() / _BYTES_PER_ACCOUNT);
-
-		return (int)Math.max(
-			1, (size + accountsPerShare - 1) / Math.max(1, accountsPerShare));
 	}
 
 	/**
@@ -258,7 +240,7 @@ public final class AafImportBenchmark implements Benchmark {
 			Path databaseFolder = workspace.emptyFolder("h2-warm-up");
 
 			_import(
-				generatedAcademy.folder(), databaseFolder, 1,
+				generatedAcademy.folder(), databaseFolder,
 				new PrintStream(OutputStream.nullOutputStream()));
 
 			Workspace.delete(databaseFolder);
@@ -278,12 +260,6 @@ public final class AafImportBenchmark implements Benchmark {
 	 * baseline rather than one pass.
 	 */
 	private static final int _BASELINE_ROUNDS = 3;
-
-	/**
-	 * What a snapshot and the reader take per account of the share, measured on generated académies with some
-	 * margin: a share of the default size with -Xmx1g stays clear of the limit.
-	 */
-	private static final long _BYTES_PER_ACCOUNT = 4096;
 
 	private static final int _DEFAULT_SIZE = 1_000_000;
 

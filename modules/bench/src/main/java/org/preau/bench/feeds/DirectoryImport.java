@@ -103,7 +103,8 @@ final class DirectoryImport implements AutoCloseable {
 				jdbcStore.establishments(), jdbcStore.people(),
 				jdbcStore.structures(), jdbcStore.links(),
 				jdbcStore.importRuns(), jdbcStore.directoryState(),
-				jdbcStore.directoryUpdates(), jdbcStore.transactions(),
+				jdbcStore.directoryUpdates(), jdbcStore.directoryInserts(),
+				jdbcStore.transactions(),
 				new Auditor(jdbcStore.auditLog(), clock), clock,
 				LifecyclePolicy.defaults());
 		}

@@ -14,6 +14,7 @@ import org.preau.core.directory.port.out.ImportRuns;
 import org.preau.core.directory.port.out.Links;
 import org.preau.core.directory.port.out.People;
 import org.preau.core.directory.port.out.Structures;
+import org.preau.core.imports.port.out.DirectoryInserts;
 import org.preau.core.imports.port.out.DirectoryState;
 import org.preau.core.imports.port.out.DirectoryUpdates;
 
@@ -46,6 +47,9 @@ public class JdbcStore {
 		_links = new JdbcLinks(_transactions, clock);
 		_people = new JdbcPeople(_transactions, clock);
 		_structures = new JdbcStructures(_transactions, clock);
+
+		_directoryInserts = new JdbcDirectoryInserts(
+			_transactions, clock, _people, _links);
 	}
 
 	public Accounts accounts() {
@@ -58,6 +62,10 @@ public class JdbcStore {
 
 	public CountDirectory countDirectory() {
 		return _countDirectory;
+	}
+
+	public DirectoryInserts directoryInserts() {
+		return _directoryInserts;
 	}
 
 	public DirectoryState directoryState() {
@@ -100,12 +108,13 @@ public class JdbcStore {
 	private final Accounts _accounts;
 	private final AuditLog _auditLog;
 	private final CountDirectory _countDirectory;
+	private final DirectoryInserts _directoryInserts;
 	private final DirectoryState _directoryState;
 	private final DirectoryUpdates _directoryUpdates;
 	private final Establishments _establishments;
 	private final ImportRuns _importRuns;
-	private final Links _links;
-	private final People _people;
+	private final JdbcLinks _links;
+	private final JdbcPeople _people;
 	private final Structures _structures;
 	private final JdbcTransactions _transactions;
 

@@ -20,8 +20,8 @@ import javax.sql.DataSource;
 /**
  * Creates and upgrades the schema by numbered migrations, each applied once and recorded in Preau_SchemaVersion.
  * Migration 1 is the SQL that Service Builder generates for the portal, in Liferay's portable dialect; migration 2
- * adds what the portal provides in its own host; migration 3 what the feed reconciler keeps about people; migration 4
- * tunes the identifier sequence.
+ * adds what the portal provides in its own host; migration 3 what the feed reconciler keeps about people; migrations 4
+ * and 5 tune the identifier sequence.
  */
 public final class Schema {
 
@@ -200,7 +200,10 @@ public final class Schema {
 			"migration/reconciliation.sql"),
 		new Migration(
 			4, "A larger cache for the identifier sequence", false,
-			"migration/sequence-cache.sql"));
+			"migration/sequence-cache.sql"),
+		new Migration(
+			5, "A cache of the identifier sequence for bulk imports", false,
+			"migration/sequence-bulk-cache.sql"));
 
 	private static final String[][] _PORTABLE_TYPES = {
 		{"LONG", "BIGINT"}, {"DATE", "TIMESTAMP"}, {"STRING", "VARCHAR(4000)"},

@@ -41,6 +41,16 @@ final class Sql {
 		}
 	}
 
+	/**
+	 * Binds the parameters of a statement that is executed, or added to a batch, more than once.
+	 */
+	public static void bind(
+			PreparedStatement preparedStatement, Object... parameters)
+		throws SQLException {
+
+		_bind(preparedStatement, parameters);
+	}
+
 	public static Instant instant(ResultSet resultSet, String column)
 		throws SQLException {
 
@@ -59,6 +69,40 @@ final class Sql {
 			connection, "select next value for Preau_IdSequence",
 			resultSet -> resultSet.getLong(1)
 		).get();
+	}
+
+	/**
+	 * Returns {@code count} new identifiers of the sequence, in one statement rather than one per row.
+	 */
+	public static long[] nextIds(Connection connection, int count)
+		throws SQLException {
+
+		long[] ids = new long[count];
+
+		if (count == 0) {
+			return ids;
+		}
+
+		try (PreparedStatement preparedStatement = connection.prepareStatement(
+				"select next value for Preau_IdSequence from system_range(1, " +
+					"?)")) {
+
+			preparedStatement.setInt(1, count);
+
+			try (ResultSet resultSet = preparedStatement.executeQuery()) {
+				for (int i = 0; i < count; i++) {
+					if (!resultSet.next()) {
+						throw new SQLException(
+							"the sequence gave " + i + " identifiers of " +
+								count);
+					}
+
+					ids[i] = resultSet.getLong(1);
+				}
+			}
+		}
+
+		return ids;
 	}
 
 	/**

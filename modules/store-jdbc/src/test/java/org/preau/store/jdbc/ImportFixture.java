@@ -21,6 +21,7 @@ import org.preau.core.common.Transactions;
 import org.preau.core.directory.port.out.People;
 import org.preau.core.imports.model.DirectorySnapshot;
 import org.preau.core.imports.model.LifecyclePolicy;
+import org.preau.core.imports.port.out.DirectoryInserts;
 import org.preau.core.imports.service.ImportService;
 import org.preau.feeds.FeedException;
 import org.preau.feeds.aaf.AafReader;
@@ -85,22 +86,39 @@ final class ImportFixture {
 		return snapshot;
 	}
 
+	/**
+	 * The import service as the embedded host wires it, with the store's bulk writes of created rows.
+	 */
 	static ImportService importService(JdbcStore store, Clock clock) {
 		return importService(
-			store, clock, store.people(), store.transactions());
+			store, clock, store.people(), store.directoryInserts(),
+			store.transactions());
 	}
 
 	/**
-	 * The import service with its people and transactions ports replaced, for tests that watch or stop the apply.
+	 * The import service with its people, bulk writes and transactions ports replaced, for tests that watch or stop
+	 * the apply; null bulk writes save created rows one by one through the people and links ports.
 	 */
 	static ImportService importService(
 		JdbcStore store, Clock clock, People people,
-		Transactions transactions) {
+		DirectoryInserts directoryInserts, Transactions transactions) {
 
 		return new ImportService(
 			store.establishments(), people, store.structures(), store.links(),
 			store.importRuns(), store.directoryState(),
-			store.directoryUpdates(), transactions,
+			store.directoryUpdates(), directoryInserts, transactions,
+			new Auditor(store.auditLog(), clock), clock,
+			LifecyclePolicy.defaults());
+	}
+
+	/**
+	 * The import service through the per-row ports only, as a host whose store has no bulk writes wires it.
+	 */
+	static ImportService perRowImportService(JdbcStore store, Clock clock) {
+		return new ImportService(
+			store.establishments(), store.people(), store.structures(),
+			store.links(), store.importRuns(), store.directoryState(),
+			store.directoryUpdates(), store.transactions(),
 			new Auditor(store.auditLog(), clock), clock,
 			LifecyclePolicy.defaults());
 	}

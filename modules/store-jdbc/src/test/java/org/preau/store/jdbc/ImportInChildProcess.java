@@ -5,23 +5,28 @@ import java.nio.file.Paths;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 
 import org.preau.core.common.Transactions;
+import org.preau.core.directory.model.ParentRelation;
 import org.preau.core.directory.model.Person;
 import org.preau.core.directory.model.Profile;
 import org.preau.core.directory.model.Source;
+import org.preau.core.directory.model.TeachingAssignment;
 import org.preau.core.directory.model.Uai;
 import org.preau.core.directory.port.out.People;
 import org.preau.core.imports.model.DirectorySnapshot;
 import org.preau.core.imports.port.in.ImportCommand;
+import org.preau.core.imports.port.out.DirectoryInserts;
 import org.preau.core.security.Actor;
 import org.preau.feeds.aaf.AafReader;
 
 /**
  * Imports an AAF feed into a file database in a JVM of its own, for a test to kill it. It prints {@code BEGIN n} and
  * {@code COMMITTED n} around each transaction (1 is the nomenclature, then one per establishment), and, when asked,
- * {@code PAUSED} after saving some people of one establishment, and then waits to be killed.
+ * {@code PAUSED} after saving some people of one establishment (after the batch that reaches that number, since new
+ * people are written in batches), and then waits to be killed.
  *
  * <p>
  * Arguments: the data folder, the feed folder, the establishment to pause in (1 for the first; 0 never pauses), and
@@ -66,6 +71,21 @@ public final class ImportInChildProcess {
 
 			};
 
+			IntConsumer countSaved = count -> {
+				int before = saved[0];
+
+				saved[0] += count;
+
+				if ((transaction[0] == (pauseInEstablishment + 1)) &&
+					(before < pauseAfterPeople) &&
+					(saved[0] >= pauseAfterPeople)) {
+
+					_print("PAUSED");
+
+					_waitToBeKilled();
+				}
+			};
+
 			People people = new People() {
 
 				@Override
@@ -84,21 +104,39 @@ public final class ImportInChildProcess {
 				public void save(Person person) {
 					store.people().save(person);
 
-					saved[0]++;
+					countSaved.accept(1);
+				}
 
-					if ((transaction[0] == (pauseInEstablishment + 1)) &&
-						(saved[0] == pauseAfterPeople)) {
+			};
 
-						_print("PAUSED");
+			// Created people are written in bulk: the pause then comes after a whole batch, before the commit
 
-						_waitToBeKilled();
-					}
+			DirectoryInserts directoryInserts = new DirectoryInserts() {
+
+				@Override
+				public void insertPeople(List<Person> created) {
+					store.directoryInserts().insertPeople(created);
+
+					countSaved.accept(created.size());
+				}
+
+				@Override
+				public void insertRelations(List<ParentRelation> relations) {
+					store.directoryInserts().insertRelations(relations);
+				}
+
+				@Override
+				public void insertTeachingAssignments(
+					List<TeachingAssignment> teachingAssignments) {
+
+					store.directoryInserts().insertTeachingAssignments(
+						teachingAssignments);
 				}
 
 			};
 
 			ImportFixture.importService(
-				store, clock, people, transactions
+				store, clock, people, directoryInserts, transactions
 			).run(
 				Actor.system(), ImportCommand.apply(snapshot, Source.AAF)
 			);

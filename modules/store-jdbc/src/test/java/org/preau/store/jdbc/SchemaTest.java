@@ -25,7 +25,7 @@ public class SchemaTest {
 		throws SQLException {
 
 		try (H2Database database = H2Database.open(_dataDir)) {
-			assertEquals(Arrays.asList(1, 2, 3, 4), database.migrationsApplied());
+			assertEquals(Arrays.asList(1, 2, 3, 4, 5), database.migrationsApplied());
 
 			new JdbcStore(
 				database.dataSource()
@@ -43,7 +43,7 @@ public class SchemaTest {
 			assertEquals(
 				Collections.emptyList(), database.migrationsApplied());
 			assertEquals(
-				Arrays.asList(1, 2, 3, 4), Schema.versions(database.dataSource()));
+				Arrays.asList(1, 2, 3, 4, 5), Schema.versions(database.dataSource()));
 			assertEquals(
 				"Lycée Pierre de Fermat",
 				new JdbcStore(

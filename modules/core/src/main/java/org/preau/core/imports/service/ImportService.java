@@ -19,6 +19,7 @@ import org.preau.core.directory.model.ImportRun;
 import org.preau.core.directory.model.ImportRunStatus;
 import org.preau.core.directory.model.Level;
 import org.preau.core.directory.model.ParentRelation;
+import org.preau.core.directory.model.Person;
 import org.preau.core.directory.model.SchoolClass;
 import org.preau.core.directory.model.Subject;
 import org.preau.core.directory.model.TeachingAssignment;
@@ -42,6 +43,7 @@ import org.preau.core.imports.model.PlannedAction;
 import org.preau.core.imports.model.SourceKey;
 import org.preau.core.imports.port.in.ImportCommand;
 import org.preau.core.imports.port.in.ImportFeed;
+import org.preau.core.imports.port.out.DirectoryInserts;
 import org.preau.core.imports.port.out.DirectoryState;
 import org.preau.core.imports.port.out.DirectoryUpdates;
 import org.preau.core.security.AccessDeniedException;
@@ -61,6 +63,23 @@ public class ImportService implements ImportFeed {
 		DirectoryUpdates directoryUpdates, Transactions transactions,
 		Auditor auditor, Clock clock, LifecyclePolicy lifecyclePolicy) {
 
+		this(
+			establishments, people, structures, links, importRuns,
+			directoryState, directoryUpdates, null, transactions, auditor,
+			clock, lifecyclePolicy);
+	}
+
+	/**
+	 * With a store that writes the rows a plan creates many at a time; {@code directoryInserts} may be null, and the
+	 * rows are then written one by one through {@code people} and {@code links}, with the same result.
+	 */
+	public ImportService(
+		Establishments establishments, People people, Structures structures,
+		Links links, ImportRuns importRuns, DirectoryState directoryState,
+		DirectoryUpdates directoryUpdates, DirectoryInserts directoryInserts,
+		Transactions transactions, Auditor auditor, Clock clock,
+		LifecyclePolicy lifecyclePolicy) {
+
 		_establishments = Objects.requireNonNull(establishments);
 		_people = Objects.requireNonNull(people);
 		_structures = Objects.requireNonNull(structures);
@@ -68,6 +87,14 @@ public class ImportService implements ImportFeed {
 		_importRuns = Objects.requireNonNull(importRuns);
 		_directoryState = Objects.requireNonNull(directoryState);
 		_directoryUpdates = Objects.requireNonNull(directoryUpdates);
+
+		if (directoryInserts == null) {
+			_directoryInserts = new PerRowInserts(people, links);
+		}
+		else {
+			_directoryInserts = directoryInserts;
+		}
+
 		_transactions = Objects.requireNonNull(transactions);
 		_auditor = Objects.requireNonNull(auditor);
 		_clock = Objects.requireNonNull(clock);
@@ -207,11 +234,7 @@ public class ImportService implements ImportFeed {
 			try {
 				_transactions.inTransaction(
 					() -> {
-						for (PlannedAction plannedAction :
-								establishmentPlan.actions()) {
-
-							_apply(plannedAction);
-						}
+						_applyAll(establishmentPlan.actions());
 
 						return _importRuns.save(
 							new ImportRun(
@@ -297,9 +320,31 @@ public class ImportService implements ImportFeed {
 		}
 	}
 
+	/**
+	 * Applies the actions in their order, except that each run of creations of people, relations and teaching
+	 * assignments is written in bulk, people first, since none of them reads what another one of the run writes.
+	 */
+	private void _applyAll(List<PlannedAction> plannedActions) {
+		Creations creations = new Creations();
+
+		for (PlannedAction plannedAction : plannedActions) {
+			if (!creations.add(plannedAction)) {
+				_flush(creations);
+
+				_apply(plannedAction);
+			}
+		}
+
+		_flush(creations);
+	}
+
 	private void _applyPerson(PersonRecord before, PersonRecord after) {
 		_people.save(after.person());
 
+		_applyPersonKeys(before, after);
+	}
+
+	private void _applyPersonKeys(PersonRecord before, PersonRecord after) {
 		boolean datesChanged;
 
 		if (before == null) {
@@ -330,8 +375,36 @@ public class ImportService implements ImportFeed {
 		}
 	}
 
+	private void _flush(Creations creations) {
+		if (!creations._people.isEmpty()) {
+			List<Person> people = new ArrayList<>(creations._people.size());
+
+			for (PersonRecord personRecord : creations._people) {
+				people.add(personRecord.person());
+			}
+
+			_directoryInserts.insertPeople(people);
+
+			for (PersonRecord personRecord : creations._people) {
+				_applyPersonKeys(null, personRecord);
+			}
+		}
+
+		if (!creations._relations.isEmpty()) {
+			_directoryInserts.insertRelations(creations._relations);
+		}
+
+		if (!creations._teachingAssignments.isEmpty()) {
+			_directoryInserts.insertTeachingAssignments(
+				creations._teachingAssignments);
+		}
+
+		creations.clear();
+	}
+
 	private final Auditor _auditor;
 	private final Clock _clock;
+	private final DirectoryInserts _directoryInserts;
 	private final DirectoryState _directoryState;
 	private final DirectoryUpdates _directoryUpdates;
 	private final Establishments _establishments;
@@ -341,5 +414,97 @@ public class ImportService implements ImportFeed {
 	private final Reconciler _reconciler;
 	private final Structures _structures;
 	private final Transactions _transactions;
+
+	/**
+	 * The run of creations not written yet: actions whose plan found no row before them.
+	 */
+	private static final class Creations {
+
+		private boolean add(PlannedAction plannedAction) {
+			if (plannedAction.beforeValue(Object.class) != null) {
+				return false;
+			}
+
+			ActionKind kind = plannedAction.kind();
+			PlannedAction.Target target = plannedAction.target();
+
+			if ((kind == ActionKind.CREATE) &&
+				(target == PlannedAction.Target.PERSON)) {
+
+				_people.add(plannedAction.afterValue(PersonRecord.class));
+
+				return true;
+			}
+
+			if ((kind == ActionKind.LINK) &&
+				(target == PlannedAction.Target.RELATION)) {
+
+				_relations.add(plannedAction.afterValue(ParentRelation.class));
+
+				return true;
+			}
+
+			if ((kind == ActionKind.LINK) &&
+				(target == PlannedAction.Target.TEACHING_ASSIGNMENT)) {
+
+				_teachingAssignments.add(
+					plannedAction.afterValue(TeachingAssignment.class));
+
+				return true;
+			}
+
+			return false;
+		}
+
+		private void clear() {
+			_people.clear();
+			_relations.clear();
+			_teachingAssignments.clear();
+		}
+
+		private final List<PersonRecord> _people = new ArrayList<>();
+		private final List<ParentRelation> _relations = new ArrayList<>();
+		private final List<TeachingAssignment> _teachingAssignments =
+			new ArrayList<>();
+
+	}
+
+	/**
+	 * Writes creations one row at a time through the directory ports, for hosts whose store has no bulk writes.
+	 */
+	private static final class PerRowInserts implements DirectoryInserts {
+
+		@Override
+		public void insertPeople(List<Person> people) {
+			for (Person person : people) {
+				_people.save(person);
+			}
+		}
+
+		@Override
+		public void insertRelations(List<ParentRelation> relations) {
+			for (ParentRelation relation : relations) {
+				_links.saveRelation(relation);
+			}
+		}
+
+		@Override
+		public void insertTeachingAssignments(
+			List<TeachingAssignment> teachingAssignments) {
+
+			for (TeachingAssignment teachingAssignment : teachingAssignments) {
+				_links.saveTeachingAssignment(teachingAssignment);
+			}
+		}
+
+		private PerRowInserts(People people, Links links) {
+			_people = people;
+			_links = links;
+		}
+
+		private final Links _links;
+		private final People _people;
+
+	}
 
 }
