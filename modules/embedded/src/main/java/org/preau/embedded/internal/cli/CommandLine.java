@@ -21,7 +21,7 @@ import org.preau.core.directory.model.EstablishmentOverview;
 import org.preau.core.directory.model.Profile;
 import org.preau.core.directory.port.in.GetEstablishmentOverview;
 import org.preau.core.imports.model.ActionKind;
-import org.preau.core.imports.model.DirectorySnapshot;
+import org.preau.core.imports.model.EstablishmentSnapshots;
 import org.preau.core.imports.model.EstablishmentReport;
 import org.preau.core.imports.model.ImportError;
 import org.preau.core.imports.model.ImportReport;
@@ -30,6 +30,7 @@ import org.preau.core.imports.report.ImportReportJson;
 import org.preau.core.security.Actor;
 import org.preau.embedded.internal.demo.DemoSchool;
 import org.preau.feeds.FeedException;
+import org.preau.feeds.FeedReaderOptions;
 import org.preau.feeds.FeedReaders;
 
 /**
@@ -111,7 +112,8 @@ public class CommandLine implements Function<String[], Integer> {
 				"  demo      loads the demo school again (the same synthetic feed; loading it twice changes nothing)",
 				"  import [--dry-run] [--report FILE.json] PATH...",
 				"            imports AAF, SIECLE, STSweb and CSV files, folders or zip archives; each source is",
-				"            reconciled with the directory in its own run; --dry-run only reports what would change",
+				"            reconciled with the directory in its own run, establishment by establishment;",
+				"            --dry-run only reports what would change",
 				"",
 				"Settings: PREAU_PORT, PREAU_DATA, PREAU_HOST, PREAU_ADMIN_LOGIN, PREAU_ADMIN_PASSWORD, PREAU_DEMO,",
 				"or <data>/preau.properties (see configs/standalone/preau.properties)."));
@@ -159,10 +161,18 @@ public class CommandLine implements Function<String[], Integer> {
 				"import needs at least one file, folder or zip archive");
 		}
 
-		DirectorySnapshot directorySnapshot = new DirectorySnapshot();
+		// Nothing is applied before the whole input has been read, so the reader's own checking pass would only read it
+		// twice; the records wait grouped per establishment, compactly, so that an académie's export fits in memory
+
+		EstablishmentSnapshots establishmentSnapshots =
+			new EstablishmentSnapshots();
 
 		try {
-			new FeedReaders().read(paths, directorySnapshot);
+			new FeedReaders(
+				FeedReaderOptions.defaults().withValidateFirst(false)
+			).read(
+				paths, establishmentSnapshots
+			);
 		}
 		catch (FeedException feedException) {
 			_err.println(
@@ -172,10 +182,25 @@ public class CommandLine implements Function<String[], Integer> {
 			return 2;
 		}
 
-		List<ImportReport> importReports = _importFeed.runBySource(
-			Actor.system(), directorySnapshot, dryRun);
+		if (establishmentSnapshots.people() == 0) {
+			throw new IllegalArgumentException(
+				"the files describe nobody: nothing to import");
+		}
 
-		importReports.forEach(this::_printReport);
+		boolean checkOnly = dryRun;
+		List<ImportReport> importReports = new ArrayList<>();
+
+		establishmentSnapshots.drain(
+			directorySnapshot -> {
+				for (ImportReport importReport :
+						_importFeed.runBySource(
+							Actor.system(), directorySnapshot, checkOnly)) {
+
+					_printReport(importReport);
+
+					importReports.add(importReport);
+				}
+			});
 
 		if (reportPath != null) {
 			_writeReport(reportPath, importReports);
