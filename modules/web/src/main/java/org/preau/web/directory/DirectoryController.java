@@ -1,11 +1,9 @@
 package org.preau.web.directory;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.preau.core.directory.model.Establishment;
 import org.preau.core.directory.model.PeopleQuery;
 import org.preau.core.directory.model.Profile;
 import org.preau.core.directory.port.in.BrowseDirectory;
@@ -19,7 +17,6 @@ import org.preau.web.http.WebResponse;
 import org.preau.web.i18n.Messages;
 import org.preau.web.view.ErrorPages;
 import org.preau.web.view.EstablishmentChoice;
-import org.preau.web.view.EstablishmentItem;
 
 /**
  * The directory browser: the people of an establishment by profile, class and group, 50 a page.
@@ -36,21 +33,14 @@ public class DirectoryController implements Controller {
 
 	@Override
 	public WebResponse handle(WebRequest request) {
-		Optional<Actor> actor = request.actor();
-
-		if (actor.isEmpty()) {
-			return ErrorPages.forbidden();
-		}
-
-		List<Establishment> establishments =
-			_getEstablishmentOverview.administeredBy(actor.get());
-
 		EstablishmentChoice establishmentChoice = EstablishmentChoice.of(
-			request, establishments);
+			request, _getEstablishmentOverview);
 
 		if (establishmentChoice.error().isPresent()) {
 			return establishmentChoice.error().get();
 		}
+
+		Actor actor = establishmentChoice.actor();
 
 		if (establishmentChoice.uai().isEmpty()) {
 			return ErrorPages.page(WebResponse.OK, "no-establishment-yet");
@@ -78,12 +68,12 @@ public class DirectoryController implements Controller {
 			model.put(
 				"directory",
 				new DirectoryDisplayContext(
-					_browseDirectory.browse(actor.get(), query),
-					_browseDirectory.classes(actor.get(), query.uai()),
-					_browseDirectory.groups(actor.get(), query.uai()),
+					_browseDirectory.browse(actor, query),
+					_browseDirectory.classes(actor, query.uai()),
+					_browseDirectory.groups(actor, query.uai()),
 					Messages.supportedLocale(request.locale())));
 			model.put("directoryRoute", Routes.DIRECTORY);
-			model.put("establishments", EstablishmentItem.of(establishments));
+			model.put("establishments", establishmentChoice.establishments());
 
 			return WebResponse.view(TEMPLATE, model);
 		}

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import org.preau.core.directory.model.Establishment;
 import org.preau.core.directory.model.ImportRun;
 import org.preau.core.directory.model.Uai;
 import org.preau.core.directory.port.in.GetEstablishmentOverview;
@@ -27,7 +26,6 @@ import org.preau.web.http.WebResponse;
 import org.preau.web.i18n.Messages;
 import org.preau.web.view.ErrorPages;
 import org.preau.web.view.EstablishmentChoice;
-import org.preau.web.view.EstablishmentItem;
 
 /**
  * The imports page: an establishment's recent import jobs and import history, a form that sends feed files, and one
@@ -53,21 +51,14 @@ public class ImportsController implements Controller {
 
 	@Override
 	public WebResponse handle(WebRequest request) {
-		Optional<Actor> actor = request.actor();
-
-		if (actor.isEmpty()) {
-			return ErrorPages.forbidden();
-		}
-
-		List<Establishment> establishments =
-			_getEstablishmentOverview.administeredBy(actor.get());
-
 		EstablishmentChoice establishmentChoice = EstablishmentChoice.of(
-			request, establishments);
+			request, _getEstablishmentOverview);
 
 		if (establishmentChoice.error().isPresent()) {
 			return establishmentChoice.error().get();
 		}
+
+		Actor actor = establishmentChoice.actor();
 
 		try {
 			if (request.method().equals("POST")) {
@@ -76,13 +67,13 @@ public class ImportsController implements Controller {
 				}
 
 				return _submit(
-					request, actor.get(), establishmentChoice.uai().get());
+					request, actor, establishmentChoice.uai().get());
 			}
 
 			Map<String, Object> model = new HashMap<>();
 
 			model.put("dropFolder", _importInputs.hasDropFolder());
-			model.put("establishments", EstablishmentItem.of(establishments));
+			model.put("establishments", establishmentChoice.establishments());
 			model.put("importsRoute", Routes.IMPORTS);
 			model.put("jobRoute", ImportRoutes.JOB);
 
@@ -91,7 +82,7 @@ public class ImportsController implements Controller {
 				Locale locale = Messages.supportedLocale(request.locale());
 
 				List<ImportJob> importJobs = _getImportJobs.ofEstablishment(
-					actor.get(), uai, _JOBS_SIZE);
+					actor, uai, _JOBS_SIZE);
 
 				model.put("uai", uai.value());
 				model.put(
@@ -100,7 +91,7 @@ public class ImportsController implements Controller {
 				model.put(
 					"history",
 					new ImportHistoryDisplayContext(
-						_importHistory.history(actor.get(), uai, _HISTORY_SIZE),
+						_importHistory.history(actor, uai, _HISTORY_SIZE),
 						_jobIdsByRunId(importJobs), locale, _zoneId));
 			}
 

@@ -2,12 +2,9 @@ package org.preau.web.overview;
 
 import java.time.ZoneId;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.Optional;
 
-import org.preau.core.directory.model.Establishment;
 import org.preau.core.directory.model.Uai;
 import org.preau.core.directory.port.in.GetEstablishmentOverview;
 import org.preau.core.security.AccessDeniedException;
@@ -19,7 +16,6 @@ import org.preau.web.http.WebResponse;
 import org.preau.web.i18n.Messages;
 import org.preau.web.view.ErrorPages;
 import org.preau.web.view.EstablishmentChoice;
-import org.preau.web.view.EstablishmentItem;
 
 /**
  * Shows an establishment's people, structures and last import. Without a {@code uai} parameter it shows the first
@@ -36,26 +32,19 @@ public class EstablishmentOverviewController implements Controller {
 
 	@Override
 	public WebResponse handle(WebRequest request) {
-		Optional<Actor> actor = request.actor();
-
-		if (actor.isEmpty()) {
-			return ErrorPages.forbidden();
-		}
-
-		List<Establishment> establishments =
-			_getEstablishmentOverview.administeredBy(actor.get());
-
 		EstablishmentChoice establishmentChoice = EstablishmentChoice.of(
-			request, establishments);
+			request, _getEstablishmentOverview);
 
 		if (establishmentChoice.error().isPresent()) {
 			return establishmentChoice.error().get();
 		}
 
+		Actor actor = establishmentChoice.actor();
+
 		if (establishmentChoice.uai().isEmpty()) {
 			Map<String, Object> model = new HashMap<>();
 
-			model.put("establishments", EstablishmentItem.of(establishments));
+			model.put("establishments", establishmentChoice.establishments());
 
 			return WebResponse.view(TEMPLATE, model);
 		}
@@ -68,9 +57,9 @@ public class EstablishmentOverviewController implements Controller {
 			model.put(
 				"overview",
 				new EstablishmentOverviewDisplayContext(
-					_getEstablishmentOverview.overview(actor.get(), uai),
+					_getEstablishmentOverview.overview(actor, uai),
 					Messages.supportedLocale(request.locale()), _zoneId));
-			model.put("establishments", EstablishmentItem.of(establishments));
+			model.put("establishments", establishmentChoice.establishments());
 			model.put("overviewRoute", Routes.OVERVIEW);
 
 			return WebResponse.view(TEMPLATE, model);
