@@ -12,6 +12,7 @@ import org.preau.core.directory.model.DirectoryCounts;
 import org.preau.core.directory.model.EstablishmentOverview;
 import org.preau.core.directory.model.ImportRun;
 import org.preau.core.directory.model.Profile;
+import org.preau.web.view.ImportRunItem;
 
 /**
  * The view model of the establishment overview: every value the template shows, already formatted.
@@ -64,14 +65,11 @@ public class EstablishmentOverviewDisplayContext {
 				zoneId
 			);
 
-			_lastImport = new LastImport(
+			_lastImport = new ImportRunItem(
+				lastImport,
 				formatter.format(
 					lastImport.finishedAt().orElse(lastImport.startedAt())),
-				lastImport.source().name(),
-				"import-status-" +
-					lastImport.status().name().toLowerCase(Locale.ROOT),
-				lastImport.recordCount(), lastImport.summary(),
-				lastImport.actor());
+				null);
 		}
 	}
 
@@ -83,7 +81,7 @@ public class EstablishmentOverviewDisplayContext {
 		return _kindKey;
 	}
 
-	public LastImport getLastImport() {
+	public ImportRunItem getLastImport() {
 		return _lastImport;
 	}
 
@@ -136,56 +134,9 @@ public class EstablishmentOverviewDisplayContext {
 
 	}
 
-	public static class LastImport {
-
-		public String getActor() {
-			return _actor;
-		}
-
-		public String getDate() {
-			return _date;
-		}
-
-		public int getRecordCount() {
-			return _recordCount;
-		}
-
-		public String getSource() {
-			return _source;
-		}
-
-		public String getStatusKey() {
-			return _statusKey;
-		}
-
-		public String getSummary() {
-			return _summary;
-		}
-
-		private LastImport(
-			String date, String source, String statusKey, int recordCount,
-			String summary, String actor) {
-
-			_date = date;
-			_source = source;
-			_statusKey = statusKey;
-			_recordCount = recordCount;
-			_summary = summary;
-			_actor = actor;
-		}
-
-		private final String _actor;
-		private final String _date;
-		private final int _recordCount;
-		private final String _source;
-		private final String _statusKey;
-		private final String _summary;
-
-	}
-
 	private final String _city;
 	private final String _kindKey;
-	private final LastImport _lastImport;
+	private final ImportRunItem _lastImport;
 	private final String _name;
 	private final List<Count> _people;
 	private final List<Count> _structures;
