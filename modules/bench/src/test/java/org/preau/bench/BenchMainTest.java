@@ -51,6 +51,23 @@ public class BenchMainTest {
 	}
 
 	@Test
+	public void givenOneSchool_whenMessagingCheckRuns_thenItsResultHasEveryKey() {
+		Map<String, String> result = _result(
+			_run("messaging.check", "--size", "1"), "messaging.check");
+
+		_assertPositive(result, "seconds", "ops_per_s", "peak_heap_mb", "size");
+	}
+
+	@Test
+	public void givenFewPeople_whenRightsCheckRuns_thenItsResultHasEveryKey() {
+		Map<String, String> result = _result(
+			_run("rights.check", "--size", "1000"), "rights.check");
+
+		_assertPositive(result, "seconds", "ops_per_s", "peak_heap_mb", "size");
+		assertEquals("1000", result.get("size"));
+	}
+
+	@Test
 	public void givenAnUnknownBenchmark_thenTheExitStatusIs2() {
 		Run run = _run("feeds.nothing");
 

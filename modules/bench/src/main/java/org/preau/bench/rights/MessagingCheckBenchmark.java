@@ -12,7 +12,6 @@ import org.preau.bench.BenchOptions;
 import org.preau.bench.BenchResult;
 import org.preau.bench.Benchmark;
 import org.preau.bench.HeapPeak;
-import org.preau.bench.Machine;
 import org.preau.bench.Workspace;
 import org.preau.core.directory.model.Person;
 import org.preau.core.directory.model.Uai;
@@ -103,45 +102,15 @@ public final class MessagingCheckBenchmark implements Benchmark {
 					schools + " schools built in " +
 						String.format("%.3f", buildSeconds) + " s");
 
-			long allowed = 0;
-
-			for (int round = 0; round < _WARM_UP_ROUNDS; round++) {
-				allowed += _decide(policy, from, to);
-			}
-
-			double cpuStart = Machine.cpuSeconds();
-			long start = System.nanoTime();
-
-			for (int round = 0; round < _ROUNDS; round++) {
-				allowed += _decide(policy, from, to);
-			}
-
-			double seconds = (System.nanoTime() - start) / 1e9;
-			double cpuSeconds = Machine.cpuSeconds() - cpuStart;
-
-			long decisions = (long)_ROUNDS * _DRAWS;
-
-			out.println(
-				"  " + decisions + " decisions in " +
-					String.format("%.3f", seconds) + " s (" + allowed +
-						" allowed, warm-up included)");
-
-			return new BenchResult(
-				NAME
-			).put(
-				"seconds", seconds, 3
-			).put(
-				"ops_per_s", (long)(decisions / seconds)
+			return DecisionRounds.measure(
+				NAME, () -> _decide(policy, from, to), _WARM_UP_ROUNDS, _ROUNDS,
+				_DRAWS, out
 			).put(
 				"size", snapshot.people().size()
 			).put(
 				"build_seconds", buildSeconds, 3
 			).put(
 				"peak_heap_mb", heapPeak.peakMegabytes(), 0
-			).put(
-				"cpu_seconds", cpuSeconds, 3
-			).put(
-				"load_avg", Machine.loadAverage(), 2
 			);
 		}
 	}

@@ -12,7 +12,6 @@ import org.preau.bench.BenchOptions;
 import org.preau.bench.BenchResult;
 import org.preau.bench.Benchmark;
 import org.preau.bench.HeapPeak;
-import org.preau.bench.Machine;
 import org.preau.core.directory.model.Uai;
 import org.preau.core.rights.model.EntService;
 import org.preau.core.rights.model.Grant;
@@ -122,45 +121,15 @@ public final class RightsCheckBenchmark implements Benchmark {
 				drawnCells[i] = random.nextInt(cells);
 			}
 
-			long allowed = 0;
-
-			for (int round = 0; round < _WARM_UP_ROUNDS; round++) {
-				allowed += _decide(permissions, people, drawnCells);
-			}
-
-			double cpuStart = Machine.cpuSeconds();
-			long start = System.nanoTime();
-
-			for (int round = 0; round < _ROUNDS; round++) {
-				allowed += _decide(permissions, people, drawnCells);
-			}
-
-			double seconds = (System.nanoTime() - start) / 1e9;
-			double cpuSeconds = Machine.cpuSeconds() - cpuStart;
-
-			long decisions = (long)_ROUNDS * _DRAWS;
-
-			out.println(
-				"  " + decisions + " decisions in " +
-					String.format("%.3f", seconds) + " s (" + allowed +
-						" allowed, warm-up included)");
-
-			return new BenchResult(
-				NAME
-			).put(
-				"seconds", seconds, 3
-			).put(
-				"ops_per_s", (long)(decisions / seconds)
+			return DecisionRounds.measure(
+				NAME, () -> _decide(permissions, people, drawnCells), _WARM_UP_ROUNDS, _ROUNDS,
+				_DRAWS, out
 			).put(
 				"size", size
 			).put(
 				"compile_seconds", compileSeconds, 3
 			).put(
 				"peak_heap_mb", heapPeak.peakMegabytes(), 0
-			).put(
-				"cpu_seconds", cpuSeconds, 3
-			).put(
-				"load_avg", Machine.loadAverage(), 2
 			);
 		}
 	}
