@@ -7,8 +7,11 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 import javax.servlet.http.HttpServlet;
@@ -36,6 +39,7 @@ import org.preau.store.jdbc.JdbcSearchPeople;
 import org.preau.store.jdbc.JdbcStore;
 import org.preau.web.directory.DirectoryController;
 import org.preau.web.home.HomeController;
+import org.preau.web.http.Controller;
 import org.preau.web.http.Routes;
 import org.preau.web.i18n.Messages;
 import org.preau.web.imports.ImportJobController;
@@ -194,25 +198,35 @@ public final class PreauApplication implements AutoCloseable {
 				dropFolder.isEmpty() ? null :
 					new DropFolder(Paths.get(dropFolder)));
 
+			Map<String, Controller> controllers = new LinkedHashMap<>();
+
+			controllers.put(
+				Routes.DIRECTORY,
+				new DirectoryController(
+					directoryBrowserService, establishmentOverviewService));
+			controllers.put(
+				Routes.HOME, new HomeController(establishmentOverviewService));
+			controllers.put(
+				Routes.IMPORTS,
+				new ImportsController(
+					_importJobService, _importJobService,
+					new ImportHistoryService(jdbcStore.importRuns()),
+					establishmentOverviewService, _importInputs, zoneId));
+			controllers.put(
+				ImportRoutes.JOB,
+				new ImportJobController(
+					_importJobService, _importInputs.keepsJsonReports(), zoneId));
+			controllers.put(
+				Routes.OVERVIEW,
+				new EstablishmentOverviewController(
+					establishmentOverviewService, zoneId));
+
+			Set<String> postRoutes = new HashSet<>();
+
+			postRoutes.add(Routes.IMPORTS);
+
 			_servlet = new PreauServlet(
-				accountService,
-				Map.of(
-					Routes.DIRECTORY,
-					new DirectoryController(
-						directoryBrowserService, establishmentOverviewService),
-					Routes.HOME, new HomeController(establishmentOverviewService),
-					Routes.IMPORTS,
-					new ImportsController(
-						_importJobService, _importJobService,
-						new ImportHistoryService(jdbcStore.importRuns()),
-						establishmentOverviewService, _importInputs, zoneId),
-					ImportRoutes.JOB,
-					new ImportJobController(
-						_importJobService, _importInputs.keepsJsonReports(),
-						zoneId),
-					Routes.OVERVIEW,
-					new EstablishmentOverviewController(
-						establishmentOverviewService, zoneId)),
+				accountService, controllers, postRoutes,
 				new PageRenderer(new TemplateRenderer(), new Messages()),
 				new LoginThrottle(clock, 5, Duration.ofMinutes(1)),
 				new JsonReports(_importJobService, _fileImportJobs), secureRandom,

@@ -42,12 +42,13 @@ public class PreauServlet extends HttpServlet {
 
 	public PreauServlet(
 		Authenticate authenticate, Map<String, Controller> controllers,
-		PageRenderer pageRenderer, LoginThrottle loginThrottle,
+		Set<String> postRoutes, PageRenderer pageRenderer, LoginThrottle loginThrottle,
 		JsonReports jsonReports, SecureRandom secureRandom,
 		int sessionTimeoutMinutes) {
 
 		_authenticate = authenticate;
 		_controllers = Map.copyOf(controllers);
+		_postRoutes = Set.copyOf(postRoutes);
 		_pageRenderer = pageRenderer;
 		_loginThrottle = loginThrottle;
 		_jsonReports = jsonReports;
@@ -141,7 +142,7 @@ public class PreauServlet extends HttpServlet {
 		Controller controller = _controllers.get(path);
 
 		if ((controller == null) ||
-			(method.equals("POST") && !_POST_ROUTES.contains(path))) {
+			(method.equals("POST") && !_postRoutes.contains(path))) {
 			_render(
 				httpServletRequest, httpServletResponse, httpSession,
 				ErrorPages.page(WebResponse.NOT_FOUND, "the-page-was-not-found"));
@@ -481,10 +482,6 @@ public class PreauServlet extends HttpServlet {
 
 	private static final String _LOGIN_TEMPLATE = "login.ftlh";
 
-	/**
-	 * The routes whose controllers take a POST; any other POST is not found.
-	 */
-	private static final Set<String> _POST_ROUTES = Set.of(Routes.IMPORTS);
 
 	private static final Pattern _STATIC_NAME = Pattern.compile(
 		"[a-z0-9][a-z0-9-]*\\.(css|svg|png)");
@@ -496,6 +493,11 @@ public class PreauServlet extends HttpServlet {
 	private final transient JsonReports _jsonReports;
 	private final transient LoginThrottle _loginThrottle;
 	private final transient PageRenderer _pageRenderer;
+
+	/**
+	 * The routes whose controllers take a POST; any other POST is not found.
+	 */
+	private final Set<String> _postRoutes;
 	private final transient SecureRandom _secureRandom;
 	private final int _sessionTimeoutMinutes;
 
