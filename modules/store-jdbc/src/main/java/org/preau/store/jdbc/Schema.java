@@ -21,7 +21,8 @@ import javax.sql.DataSource;
  * Creates and upgrades the schema by numbered migrations, each applied once and recorded in Preau_SchemaVersion.
  * Migration 1 is the SQL that Service Builder generates for the portal, in Liferay's portable dialect; migration 2
  * adds what the portal provides in its own host; migration 3 what the feed reconciler keeps about people; migrations 4
- * and 5 tune the identifier sequence.
+ * and 5 tune the identifier sequence; migration 6 keeps the
+ * logins given to people.
  */
 public final class Schema {
 
@@ -50,6 +51,19 @@ public final class Schema {
 		}
 
 		return applied;
+	}
+
+	/**
+	 * Returns the versions of all the migrations this build knows, in order.
+	 */
+	public static List<Integer> known() {
+		List<Integer> versions = new ArrayList<>();
+
+		for (Migration migration : _MIGRATIONS) {
+			versions.add(migration._version);
+		}
+
+		return versions;
 	}
 
 	/**
@@ -203,7 +217,10 @@ public final class Schema {
 			"migration/sequence-cache.sql"),
 		new Migration(
 			5, "A cache of the identifier sequence for bulk imports", false,
-			"migration/sequence-bulk-cache.sql"));
+			"migration/sequence-bulk-cache.sql"),
+		new Migration(
+			6, "The logins of the people of the directory", false,
+			"migration/logins.sql"));
 
 	private static final String[][] _PORTABLE_TYPES = {
 		{"LONG", "BIGINT"}, {"DATE", "TIMESTAMP"}, {"STRING", "VARCHAR(4000)"},
