@@ -6,6 +6,7 @@ import java.util.Objects;
 import javax.sql.DataSource;
 
 import org.preau.core.accounts.port.out.Accounts;
+import org.preau.core.accounts.port.out.PersonLogins;
 import org.preau.core.audit.port.out.AuditLog;
 import org.preau.core.common.Transactions;
 import org.preau.core.directory.port.out.CountDirectory;
@@ -46,6 +47,7 @@ public class JdbcStore {
 		_importRuns = new JdbcImportRuns(_transactions);
 		_links = new JdbcLinks(_transactions, clock);
 		_people = new JdbcPeople(_transactions, clock);
+		_personLogins = new JdbcPersonLogins(_transactions, clock);
 		_structures = new JdbcStructures(_transactions, clock);
 
 		_directoryInserts = new JdbcDirectoryInserts(
@@ -92,6 +94,10 @@ public class JdbcStore {
 		return _people;
 	}
 
+	public PersonLogins personLogins() {
+		return _personLogins;
+	}
+
 	public Structures structures() {
 		return _structures;
 	}
@@ -115,6 +121,7 @@ public class JdbcStore {
 	private final ImportRuns _importRuns;
 	private final JdbcLinks _links;
 	private final JdbcPeople _people;
+	private final PersonLogins _personLogins;
 	private final Structures _structures;
 	private final JdbcTransactions _transactions;
 
