@@ -71,7 +71,7 @@ class JdbcPeople implements People {
 					builderByPersonId.put(stored._personId, stored._builder);
 				}
 
-				_addGroupsAndFunctions(connection, builderByPersonId);
+				addGroupsAndFunctions(connection, builderByPersonId);
 
 				List<Person> people = new ArrayList<>(builders.size());
 
@@ -99,6 +99,51 @@ class JdbcPeople implements People {
 
 				return null;
 			});
+	}
+
+	/**
+	 * Adds to each person their groups and functions, read for all of them at once.
+	 */
+	static void addGroupsAndFunctions(
+			Connection connection, Map<Long, Person.Builder> builderByPersonId)
+		throws SQLException {
+
+		if (builderByPersonId.isEmpty()) {
+			return;
+		}
+
+		Object[] personIds = builderByPersonId.keySet().toArray();
+		String in = " in (" + Sql.placeholders(personIds.length) + ")";
+
+		for (Object[] row :
+				Sql.query(
+					connection,
+					"select personId, groupCode from Preau_PersonGroup " +
+						"where personId" + in + " order by groupCode",
+					resultSet -> new Object[] {
+						resultSet.getLong(1), resultSet.getString(2)
+					},
+					personIds)) {
+
+			builderByPersonId.get(row[0]).group((String)row[1]);
+		}
+
+		for (Object[] row :
+				Sql.query(
+					connection,
+					"select personId, functionCode from " +
+						"Preau_PersonFunction where personId" + in,
+					resultSet -> new Object[] {
+						resultSet.getLong(1), resultSet.getString(2)
+					},
+					personIds)) {
+
+			builderByPersonId.get(
+				row[0]
+			).function(
+				StaffFunction.valueOf((String)row[1])
+			);
+		}
 	}
 
 	/**
@@ -141,48 +186,6 @@ class JdbcPeople implements People {
 			resultSet.getLong("personId"), personBuilder(resultSet));
 	}
 
-	private void _addGroupsAndFunctions(
-			Connection connection, Map<Long, Person.Builder> builderByPersonId)
-		throws SQLException {
-
-		if (builderByPersonId.isEmpty()) {
-			return;
-		}
-
-		Object[] personIds = builderByPersonId.keySet().toArray();
-		String in = " in (" + Sql.placeholders(personIds.length) + ")";
-
-		for (Object[] row :
-				Sql.query(
-					connection,
-					"select personId, groupCode from Preau_PersonGroup " +
-						"where personId" + in + " order by groupCode",
-					resultSet -> new Object[] {
-						resultSet.getLong(1), resultSet.getString(2)
-					},
-					personIds)) {
-
-			builderByPersonId.get(row[0]).group((String)row[1]);
-		}
-
-		for (Object[] row :
-				Sql.query(
-					connection,
-					"select personId, functionCode from " +
-						"Preau_PersonFunction where personId" + in,
-					resultSet -> new Object[] {
-						resultSet.getLong(1), resultSet.getString(2)
-					},
-					personIds)) {
-
-			builderByPersonId.get(
-				row[0]
-			).function(
-				StaffFunction.valueOf((String)row[1])
-			);
-		}
-	}
-
 	private Optional<StoredPerson> _find(
 			Connection connection, String externalId)
 		throws SQLException {
@@ -199,7 +202,7 @@ class JdbcPeople implements People {
 
 		builderByPersonId.put(stored.get()._personId, stored.get()._builder);
 
-		_addGroupsAndFunctions(connection, builderByPersonId);
+		addGroupsAndFunctions(connection, builderByPersonId);
 
 		return Optional.of(
 			new StoredPerson(

@@ -27,7 +27,12 @@ public class SchemaTest {
 		try (H2Database database = H2Database.open(_dataDir)) {
 			List<Integer> known = Schema.known();
 
-			assertEquals(known.size(), known.get(known.size() - 1));
+			// Versions only grow: migrations are numbered when planned, so a build may lack one that another brings
+
+			for (int i = 1; i < known.size(); i++) {
+				assertTrue(known.get(i) > known.get(i - 1), known.toString());
+			}
+
 			assertEquals(known, database.migrationsApplied());
 
 			new JdbcStore(

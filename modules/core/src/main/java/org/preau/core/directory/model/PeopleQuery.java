@@ -57,6 +57,26 @@ public final class PeopleQuery {
 		return Optional.ofNullable(_profile);
 	}
 
+	/**
+	 * The same query as a directory search, which finds the same people in the same order.
+	 */
+	public DirectorySearch toSearch() {
+		return DirectorySearch.builder(
+		).classCode(
+			_classCode
+		).groupCode(
+			_groupCode
+		).page(
+			_page
+		).pageSize(
+			_pageSize
+		).profile(
+			_profile
+		).uai(
+			_uai
+		).build();
+	}
+
 	@Override
 	public String toString() {
 		return _uai + " profile=" + _profile + " class=" + _classCode +
