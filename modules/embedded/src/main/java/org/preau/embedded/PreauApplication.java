@@ -19,12 +19,14 @@ import javax.servlet.http.HttpServlet;
 import org.preau.core.accounts.service.AccountService;
 import org.preau.core.audit.service.Auditor;
 import org.preau.core.directory.service.DirectoryBrowserService;
+import org.preau.core.directory.service.DirectorySearchService;
 import org.preau.core.directory.service.EstablishmentOverviewService;
 import org.preau.core.imports.job.service.ImportJobService;
 import org.preau.core.imports.model.LifecyclePolicy;
 import org.preau.core.imports.service.ImportHistoryService;
 import org.preau.core.imports.service.ImportService;
 import org.preau.embedded.internal.cli.CommandLine;
+import org.preau.embedded.internal.csv.SpreadsheetCsvWriter;
 import org.preau.embedded.internal.demo.DemoSchool;
 import org.preau.embedded.internal.http.JsonReports;
 import org.preau.embedded.internal.http.PreauServlet;
@@ -35,9 +37,12 @@ import org.preau.embedded.internal.jobs.FileImportJobs;
 import org.preau.embedded.internal.security.LoginThrottle;
 import org.preau.embedded.internal.security.Pbkdf2PasswordHasher;
 import org.preau.store.jdbc.H2Database;
+import org.preau.store.jdbc.JdbcDirectoryCards;
 import org.preau.store.jdbc.JdbcSearchPeople;
 import org.preau.store.jdbc.JdbcStore;
 import org.preau.web.directory.DirectoryController;
+import org.preau.web.directory.DirectoryExportController;
+import org.preau.web.directory.UserCardController;
 import org.preau.web.home.HomeController;
 import org.preau.web.http.Controller;
 import org.preau.web.http.Routes;
@@ -92,7 +97,8 @@ public final class PreauApplication implements AutoCloseable {
 		PrintStream out, PrintStream err) {
 
 		return new CommandLine(
-			_establishmentOverviewService, _importService, _demoSchool, out,
+			_establishmentOverviewService, _importService,
+			_directorySearchService, _spreadsheetCsvWriter, _demoSchool, out,
 			err);
 	}
 
@@ -176,10 +182,18 @@ public final class PreauApplication implements AutoCloseable {
 				demoSchool.load();
 			}
 
+			JdbcSearchPeople jdbcSearchPeople = new JdbcSearchPeople(jdbcStore);
+
 			DirectoryBrowserService directoryBrowserService =
 				new DirectoryBrowserService(
-					new JdbcSearchPeople(jdbcStore), jdbcStore.structures(),
+					jdbcSearchPeople, jdbcStore.structures(), auditor);
+			DirectorySearchService directorySearchService =
+				new DirectorySearchService(
+					jdbcSearchPeople, new JdbcDirectoryCards(jdbcStore),
 					auditor);
+			SpreadsheetCsvWriter spreadsheetCsvWriter =
+				new SpreadsheetCsvWriter();
+			Messages messages = new Messages();
 
 			ZoneId zoneId = ZoneId.of(_get(settings, "time.zone", "Europe/Paris"));
 
@@ -203,7 +217,16 @@ public final class PreauApplication implements AutoCloseable {
 			controllers.put(
 				Routes.DIRECTORY,
 				new DirectoryController(
-					directoryBrowserService, establishmentOverviewService));
+					directoryBrowserService, directorySearchService,
+					establishmentOverviewService));
+			controllers.put(
+				Routes.DIRECTORY_CARD,
+				new UserCardController(directorySearchService));
+			controllers.put(
+				Routes.DIRECTORY_EXPORT,
+				new DirectoryExportController(
+					directorySearchService, establishmentOverviewService,
+					spreadsheetCsvWriter, messages));
 			controllers.put(
 				Routes.HOME, new HomeController(establishmentOverviewService));
 			controllers.put(
@@ -227,12 +250,14 @@ public final class PreauApplication implements AutoCloseable {
 
 			_servlet = new PreauServlet(
 				accountService, controllers, postRoutes,
-				new PageRenderer(new TemplateRenderer(), new Messages()),
+				new PageRenderer(new TemplateRenderer(), messages),
 				new LoginThrottle(clock, 5, Duration.ofMinutes(1)),
 				new JsonReports(_importJobService, _fileImportJobs), secureRandom,
 				Integer.parseInt(_get(settings, "session.timeout.minutes", "30")));
 
+			_directorySearchService = directorySearchService;
 			_establishmentOverviewService = establishmentOverviewService;
+			_spreadsheetCsvWriter = spreadsheetCsvWriter;
 			_importService = importService;
 			_demoSchool = demoSchool;
 		}
@@ -265,6 +290,7 @@ public final class PreauApplication implements AutoCloseable {
 
 	private BackgroundImports _backgroundImports;
 	private final DemoSchool _demoSchool;
+	private final DirectorySearchService _directorySearchService;
 	private final EstablishmentOverviewService _establishmentOverviewService;
 	private final FileImportJobs _fileImportJobs;
 	private final String _generatedAdminPassword;
@@ -273,5 +299,6 @@ public final class PreauApplication implements AutoCloseable {
 	private final ImportJobService _importJobService;
 	private final ImportService _importService;
 	private final HttpServlet _servlet;
+	private final SpreadsheetCsvWriter _spreadsheetCsvWriter;
 
 }

@@ -16,7 +16,8 @@ import java.util.Properties;
 /**
  * The settings of one run, from lowest to highest precedence: the defaults shipped in the jar, {@code
  * <data>/preau.properties}, the {@code PREAU_*} environment variables, and the command line options that come before
- * the command.
+ * the command. {@code --data DIR} may also follow the command ({@code search --data DIR --name X}): no command takes
+ * an option of that name, and the data folder must be known before the runtime starts.
  */
 public final class Settings {
 
@@ -52,7 +53,7 @@ public final class Settings {
 		for (int i = 0; i < args.length; i++) {
 			String arg = args[i];
 
-			if (!command.isEmpty()) {
+			if (!command.isEmpty() && !arg.equals("--data")) {
 				command.add(arg);
 			}
 			else if (arg.equals("--port") || arg.equals("--data") ||

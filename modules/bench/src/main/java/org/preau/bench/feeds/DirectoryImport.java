@@ -7,16 +7,22 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 
+import javax.sql.DataSource;
+
 import org.preau.core.audit.service.Auditor;
 import org.preau.core.directory.model.Establishment;
 import org.preau.core.directory.model.Source;
 import org.preau.core.directory.port.out.Establishments;
 import org.preau.core.imports.model.DirectorySnapshot;
+import org.preau.core.imports.model.EstablishmentSnapshots;
 import org.preau.core.imports.model.ImportReport;
 import org.preau.core.imports.model.LifecyclePolicy;
 import org.preau.core.imports.port.in.ImportCommand;
 import org.preau.core.imports.service.ImportService;
 import org.preau.core.security.Actor;
+import org.preau.feeds.FeedException;
+import org.preau.feeds.aaf.AafReader;
+import org.preau.feeds.aaf.AafReaderOptions;
 import org.preau.store.jdbc.H2Database;
 import org.preau.store.jdbc.JdbcStore;
 
@@ -24,12 +30,12 @@ import org.preau.store.jdbc.JdbcStore;
  * The import as the embedded host wires it: the core's feed import use case (reconcile, then apply one transaction
  * per establishment), audited, on the JDBC store of an H2 file database.
  */
-final class DirectoryImport implements AutoCloseable {
+public final class DirectoryImport implements AutoCloseable {
 
 	/**
 	 * Opens the database of the folder, creating it and its schema in an empty one.
 	 */
-	static DirectoryImport open(Path folder) {
+	public static DirectoryImport open(Path folder) {
 		return new DirectoryImport(H2Database.open(folder));
 	}
 
@@ -39,7 +45,7 @@ final class DirectoryImport implements AutoCloseable {
 	 * @throws IllegalStateException if an establishment could not be imported: a benchmark that skipped work would
 	 *         report a figure for less than it claims
 	 */
-	ImportReport apply(DirectorySnapshot directorySnapshot, Source source) {
+	public ImportReport apply(DirectorySnapshot directorySnapshot, Source source) {
 		ImportReport importReport = _importService.run(
 			Actor.system(), ImportCommand.apply(directorySnapshot, source));
 
@@ -49,6 +55,39 @@ final class DirectoryImport implements AutoCloseable {
 		}
 
 		return importReport;
+	}
+
+	/**
+	 * Reads an AAF export once, then imports it establishment by establishment, as {@code feeds.aaf} measures it.
+	 *
+	 * @return the number of people read
+	 */
+	public long applyAaf(Path folder) throws FeedException {
+		EstablishmentSnapshots establishmentSnapshots =
+			new EstablishmentSnapshots();
+
+		new AafReader(
+			AafReaderOptions.defaults(
+			).withValidateFirst(
+				false
+			)
+		).read(
+			folder, establishmentSnapshots
+		);
+
+		long people = establishmentSnapshots.people();
+
+		establishmentSnapshots.drain(
+			directorySnapshot -> apply(directorySnapshot, Source.AAF));
+
+		return people;
+	}
+
+	/**
+	 * The database, for a benchmark that measures what is done with the directory once imported.
+	 */
+	public DataSource dataSource() {
+		return _h2Database.dataSource();
 	}
 
 	/**

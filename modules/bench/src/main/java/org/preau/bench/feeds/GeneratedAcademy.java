@@ -17,13 +17,13 @@ import org.preau.feeds.generator.GeneratorOptions;
  * representatives, teachers and staff), the unit of the goals, and the real count comes from the generator's report,
  * since an académie is a whole number of schools.
  */
-final class GeneratedAcademy {
+public final class GeneratedAcademy {
 
 	/**
 	 * Default schools (collèges of 600 pupils, every fourth a lycée of 900) up to about that many accounts, rounded up
 	 * to a whole school; below one school's worth, one collège with fewer pupils.
 	 */
-	static GeneratorOptions forAccounts(long seed, int accounts) {
+	public static GeneratorOptions forAccounts(long seed, int accounts) {
 		GeneratorOptions.Builder builder = GeneratorOptions.builder(
 		).seed(
 			seed
@@ -97,7 +97,7 @@ final class GeneratedAcademy {
 	 * Writes the AAF export into {@code <workspace>/<name>}, unless an earlier run with {@code --data} left the same
 	 * one there.
 	 */
-	static GeneratedAcademy writeAaf(
+	public static GeneratedAcademy writeAaf(
 			Workspace workspace, String name, GeneratorOptions options,
 			PrintStream out)
 		throws IOException {
@@ -165,11 +165,11 @@ final class GeneratedAcademy {
 			stsFiles.get(LYCEE_INDEX), folder.resolve("aaf"));
 	}
 
-	Path folder() {
+	public Path folder() {
 		return _folder;
 	}
 
-	GenerationReport generationReport() {
+	public GenerationReport generationReport() {
 		return _generationReport;
 	}
 

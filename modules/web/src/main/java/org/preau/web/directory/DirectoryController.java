@@ -2,32 +2,33 @@ package org.preau.web.directory;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 
-import org.preau.core.directory.model.PeopleQuery;
-import org.preau.core.directory.model.Profile;
+import org.preau.core.directory.model.DirectorySearch;
+import org.preau.core.directory.model.Uai;
 import org.preau.core.directory.port.in.BrowseDirectory;
 import org.preau.core.directory.port.in.GetEstablishmentOverview;
+import org.preau.core.directory.port.in.SearchDirectory;
 import org.preau.core.security.AccessDeniedException;
 import org.preau.core.security.Actor;
 import org.preau.web.http.Controller;
 import org.preau.web.http.Routes;
 import org.preau.web.http.WebRequest;
 import org.preau.web.http.WebResponse;
-import org.preau.web.i18n.Messages;
 import org.preau.web.view.ErrorPages;
 import org.preau.web.view.EstablishmentChoice;
 
 /**
- * The directory browser: the people of an establishment by profile, class and group, 50 a page.
+ * The directory search of an establishment: by name, profile, function, subject, level, class, group, state and
+ * source, 50 people a page, each with their login and a link to their card.
  */
 public class DirectoryController implements Controller {
 
 	public DirectoryController(
-		BrowseDirectory browseDirectory,
+		BrowseDirectory browseDirectory, SearchDirectory searchDirectory,
 		GetEstablishmentOverview getEstablishmentOverview) {
 
 		_browseDirectory = browseDirectory;
+		_searchDirectory = searchDirectory;
 		_getEstablishmentOverview = getEstablishmentOverview;
 	}
 
@@ -43,18 +44,15 @@ public class DirectoryController implements Controller {
 		Actor actor = establishmentChoice.actor();
 
 		if (establishmentChoice.uai().isEmpty()) {
-			return ErrorPages.page(WebResponse.OK, "no-establishment-yet");
+			return withoutEstablishment(_searchDirectory, actor);
 		}
 
-		PeopleQuery query;
+		Uai uai = establishmentChoice.uai().get();
+
+		DirectorySearch search;
 
 		try {
-			query = new PeopleQuery(
-				establishmentChoice.uai().get(),
-				_profile(request.parameter("profile")),
-				request.parameter("class").orElse(null),
-				request.parameter("group").orElse(null),
-				_page(request.parameter("page")), PAGE_SIZE);
+			search = DirectorySearchParameters.parse(request, uai, PAGE_SIZE);
 		}
 		catch (IllegalArgumentException illegalArgumentException) {
 			return ErrorPages.page(
@@ -68,10 +66,13 @@ public class DirectoryController implements Controller {
 			model.put(
 				"directory",
 				new DirectoryDisplayContext(
-					_browseDirectory.browse(actor, query),
-					_browseDirectory.classes(actor, query.uai()),
-					_browseDirectory.groups(actor, query.uai()),
-					Messages.supportedLocale(request.locale())));
+					uai.value(), _searchDirectory.search(actor, search),
+					_browseDirectory.classes(actor, uai),
+					_browseDirectory.groups(actor, uai),
+					_searchDirectory.subjectsTaught(actor, uai),
+					_searchDirectory.levels(actor, uai)));
+			model.put("directoryCardRoute", Routes.DIRECTORY_CARD);
+			model.put("directoryExportRoute", Routes.DIRECTORY_EXPORT);
 			model.put("directoryRoute", Routes.DIRECTORY);
 			model.put("establishments", establishmentChoice.establishments());
 
@@ -84,27 +85,30 @@ public class DirectoryController implements Controller {
 
 	public static final int PAGE_SIZE = 50;
 
-	public static final String TEMPLATE = "directory.ftlh";
-
-	private int _page(Optional<String> page) {
-		if (page.isEmpty()) {
-			return 0;
-		}
+	/**
+	 * The answer to a user who administers no establishment: for the platform's administrators, an empty académie
+	 * still; for anyone else, the search of the whole directory, which the use case refuses and records.
+	 */
+	static WebResponse withoutEstablishment(
+		SearchDirectory searchDirectory, Actor actor) {
 
 		try {
-			return Integer.parseInt(page.get());
+			if (!actor.isPlatformAdministrator()) {
+				searchDirectory.search(
+					actor, DirectorySearch.builder().build());
+			}
+
+			return ErrorPages.page(WebResponse.OK, "no-establishment-yet");
 		}
-		catch (NumberFormatException numberFormatException) {
-			throw new IllegalArgumentException(
-				"the page \"" + page.get() + "\" is not a number");
+		catch (AccessDeniedException accessDeniedException) {
+			return ErrorPages.forbidden();
 		}
 	}
 
-	private Profile _profile(Optional<String> profile) {
-		return profile.map(Profile::parse).orElse(null);
-	}
+	public static final String TEMPLATE = "directory.ftlh";
 
 	private final BrowseDirectory _browseDirectory;
 	private final GetEstablishmentOverview _getEstablishmentOverview;
+	private final SearchDirectory _searchDirectory;
 
 }

@@ -1,6 +1,5 @@
 package org.preau.web.directory;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -8,96 +7,161 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.preau.core.directory.model.DirectoryEntry;
+import org.preau.core.directory.model.DirectoryPage;
+import org.preau.core.directory.model.DirectorySearch;
 import org.preau.core.directory.model.Group;
-import org.preau.core.directory.model.PeoplePage;
-import org.preau.core.directory.model.PeopleQuery;
+import org.preau.core.directory.model.Level;
 import org.preau.core.directory.model.Person;
+import org.preau.core.directory.model.PersonState;
 import org.preau.core.directory.model.Profile;
 import org.preau.core.directory.model.SchoolClass;
+import org.preau.core.directory.model.Source;
 import org.preau.core.directory.model.StaffFunction;
+import org.preau.core.directory.model.Subject;
 
 /**
- * The view model of the directory browser: the filters as chosen, the options they offer, one page of people and the
- * parameters of the neighbouring pages.
+ * The view model of the directory search: the criteria as chosen, the options the form offers, one page of people
+ * (login first) and the parameters of the neighbouring pages, of the export and of each person's card.
  */
 public class DirectoryDisplayContext {
 
 	public DirectoryDisplayContext(
-		PeoplePage peoplePage, List<SchoolClass> classes, List<Group> groups,
-		Locale locale) {
+		String uai, DirectoryPage directoryPage, List<SchoolClass> classes,
+		List<Group> groups, List<Subject> subjects, List<Level> levels) {
 
-		PeopleQuery query = peoplePage.query();
+		DirectorySearch search = directoryPage.search();
 
-		_uai = query.uai().value();
-		_profile = query.profile().map(Profile::key).orElse("");
-		_classCode = query.classCode().orElse("");
-		_groupCode = query.groupCode().orElse("");
-		_total = peoplePage.total();
-		_first = (peoplePage.total() == 0) ? 0 : query.offset() + 1;
-		_last = query.offset() + peoplePage.people().size();
+		_uai = uai;
+		_criteria = DirectorySearchParameters.of(search);
+		_total = directoryPage.total();
+		_first = (directoryPage.total() == 0) ? 0 : search.offset() + 1;
+		_last = search.offset() + directoryPage.entries().size();
 
-		List<String> profiles = new ArrayList<>();
+		List<Option> profiles = new ArrayList<>();
 
 		for (Profile profile : Profile.values()) {
-			profiles.add(profile.key());
+			profiles.add(new Option(profile.key(), profile.key()));
 		}
 
 		_profiles = Collections.unmodifiableList(profiles);
 
-		List<String> classCodes = new ArrayList<>();
+		List<Option> functions = new ArrayList<>();
+
+		for (StaffFunction function : StaffFunction.values()) {
+			if (function != StaffFunction.OTHER) {
+				functions.add(
+					new Option(
+						function.name(),
+						function.name().toLowerCase(Locale.ROOT)));
+			}
+		}
+
+		_functions = Collections.unmodifiableList(functions);
+
+		List<Option> states = new ArrayList<>();
+
+		for (PersonState state : PersonState.values()) {
+			String key = state.name().toLowerCase(Locale.ROOT);
+
+			states.add(new Option(key, key));
+		}
+
+		_states = Collections.unmodifiableList(states);
+
+		List<Option> sources = new ArrayList<>();
+
+		for (Source source : Source.values()) {
+			sources.add(
+				new Option(
+					source.name().toLowerCase(Locale.ROOT), source.name()));
+		}
+
+		_sources = Collections.unmodifiableList(sources);
+
+		List<Option> classOptions = new ArrayList<>();
 
 		for (SchoolClass schoolClass : classes) {
-			classCodes.add(schoolClass.code());
+			classOptions.add(
+				new Option(schoolClass.code(), schoolClass.code()));
 		}
 
-		_classCodes = Collections.unmodifiableList(classCodes);
+		_classes = Collections.unmodifiableList(classOptions);
 
-		List<String> groupCodes = new ArrayList<>();
+		List<Option> groupOptions = new ArrayList<>();
 
 		for (Group group : groups) {
-			groupCodes.add(group.code());
+			groupOptions.add(new Option(group.code(), group.code()));
 		}
 
-		_groupCodes = Collections.unmodifiableList(groupCodes);
+		_groups = Collections.unmodifiableList(groupOptions);
 
-		DateTimeFormatter dateTimeFormatter = DateTimeFormatter.ofPattern(
-			"dd/MM/yyyy", locale);
+		List<Option> subjectOptions = new ArrayList<>();
+
+		for (Subject subject : subjects) {
+			subjectOptions.add(
+				new Option(
+					subject.code(), subject.label() + " (" + subject.code() + ")"));
+		}
+
+		_subjects = Collections.unmodifiableList(subjectOptions);
+
+		List<Option> levelOptions = new ArrayList<>();
+
+		for (Level level : levels) {
+			levelOptions.add(new Option(level.mefCode(), level.label()));
+		}
+
+		_levels = Collections.unmodifiableList(levelOptions);
 
 		List<Row> rows = new ArrayList<>();
 
-		for (Person person : peoplePage.people()) {
-			rows.add(new Row(person, dateTimeFormatter));
+		for (DirectoryEntry entry : directoryPage.entries()) {
+			rows.add(new Row(entry, uai));
 		}
 
 		_rows = Collections.unmodifiableList(rows);
 
-		_previousPage = (query.page() > 0) ?
-			_parameters(query.page() - 1) : null;
-		_nextPage = peoplePage.hasNext() ? _parameters(query.page() + 1) : null;
+		_previousPage = (search.page() > 0) ? _page(search.page() - 1) : null;
+		_nextPage = directoryPage.hasNext() ? _page(search.page() + 1) : null;
 	}
 
-	public List<String> getClassCodes() {
-		return _classCodes;
+	public List<Option> getClasses() {
+		return _classes;
 	}
 
-	public String getClassCode() {
-		return _classCode;
+	/**
+	 * The value of a criterion as the form sent it, or an empty string.
+	 */
+	public String criterion(String name) {
+		return _criteria.getOrDefault(name, "");
+	}
+
+	/**
+	 * The parameters of the export of the whole search.
+	 */
+	public Map<String, String> getExport() {
+		return _criteria;
 	}
 
 	public int getFirst() {
 		return _first;
 	}
 
-	public String getGroupCode() {
-		return _groupCode;
+	public List<Option> getFunctions() {
+		return _functions;
 	}
 
-	public List<String> getGroupCodes() {
-		return _groupCodes;
+	public List<Option> getGroups() {
+		return _groups;
 	}
 
 	public int getLast() {
 		return _last;
+	}
+
+	public List<Option> getLevels() {
+		return _levels;
 	}
 
 	/**
@@ -111,16 +175,24 @@ public class DirectoryDisplayContext {
 		return _previousPage;
 	}
 
-	public String getProfile() {
-		return _profile;
-	}
-
-	public List<String> getProfiles() {
+	public List<Option> getProfiles() {
 		return _profiles;
 	}
 
 	public List<Row> getRows() {
 		return _rows;
+	}
+
+	public List<Option> getSources() {
+		return _sources;
+	}
+
+	public List<Option> getStates() {
+		return _states;
+	}
+
+	public List<Option> getSubjects() {
+		return _subjects;
 	}
 
 	public int getTotal() {
@@ -132,12 +204,35 @@ public class DirectoryDisplayContext {
 	}
 
 	/**
+	 * A choice of a select list: the value sent, and its label (a language key's suffix for the enumerations).
+	 */
+	public static class Option {
+
+		public String getLabel() {
+			return _label;
+		}
+
+		public String getValue() {
+			return _value;
+		}
+
+		private Option(String value, String label) {
+			_value = value;
+			_label = label;
+		}
+
+		private final String _label;
+		private final String _value;
+
+	}
+
+	/**
 	 * One person as the table shows them.
 	 */
 	public static class Row {
 
-		public String getBirthDate() {
-			return _birthDate;
+		public Map<String, String> getCard() {
+			return _card;
 		}
 
 		public String getClassCode() {
@@ -164,6 +259,13 @@ public class DirectoryDisplayContext {
 			return _lastName;
 		}
 
+		/**
+		 * The login, or an empty string for a person who has none yet.
+		 */
+		public String getLogin() {
+			return _login;
+		}
+
 		public String getProfile() {
 			return _profile;
 		}
@@ -176,16 +278,14 @@ public class DirectoryDisplayContext {
 			return _state;
 		}
 
-		private Row(Person person, DateTimeFormatter dateTimeFormatter) {
+		private Row(DirectoryEntry entry, String uai) {
+			Person person = entry.person();
+
 			_id = person.externalId();
+			_login = entry.login().orElse("");
 			_lastName = person.lastName();
 			_firstName = person.firstName();
 			_profile = person.profile().key();
-			_birthDate = person.birthDate().map(
-				dateTimeFormatter::format
-			).orElse(
-				""
-			);
 			_classCode = person.classCode().orElse("");
 			_groups = String.join(", ", person.groupCodes());
 
@@ -198,54 +298,51 @@ public class DirectoryDisplayContext {
 			_functions = String.join(", ", functions);
 			_source = person.source().name();
 			_state = person.state().name().toLowerCase(Locale.ROOT);
+
+			Map<String, String> card = new LinkedHashMap<>();
+
+			card.put("uai", uai);
+			card.put("id", _id);
+
+			_card = Collections.unmodifiableMap(card);
 		}
 
-		private final String _birthDate;
+		private final Map<String, String> _card;
 		private final String _classCode;
 		private final String _firstName;
 		private final String _functions;
 		private final String _groups;
 		private final String _id;
 		private final String _lastName;
+		private final String _login;
 		private final String _profile;
 		private final String _source;
 		private final String _state;
 
 	}
 
-	private Map<String, String> _parameters(int page) {
-		Map<String, String> parameters = new LinkedHashMap<>();
-
-		parameters.put("uai", _uai);
-
-		if (!_profile.isEmpty()) {
-			parameters.put("profile", _profile);
-		}
-
-		if (!_classCode.isEmpty()) {
-			parameters.put("class", _classCode);
-		}
-
-		if (!_groupCode.isEmpty()) {
-			parameters.put("group", _groupCode);
-		}
+	private Map<String, String> _page(int page) {
+		Map<String, String> parameters = new LinkedHashMap<>(_criteria);
 
 		parameters.put("page", String.valueOf(page));
 
 		return Collections.unmodifiableMap(parameters);
 	}
 
-	private final List<String> _classCodes;
-	private final String _classCode;
+	private final List<Option> _classes;
+	private final Map<String, String> _criteria;
 	private final int _first;
-	private final String _groupCode;
-	private final List<String> _groupCodes;
+	private final List<Option> _functions;
+	private final List<Option> _groups;
 	private final int _last;
+	private final List<Option> _levels;
 	private final Map<String, String> _nextPage;
 	private final Map<String, String> _previousPage;
-	private final String _profile;
-	private final List<String> _profiles;
+	private final List<Option> _profiles;
 	private final List<Row> _rows;
+	private final List<Option> _sources;
+	private final List<Option> _states;
+	private final List<Option> _subjects;
 	private final int _total;
 	private final String _uai;
 

@@ -7,6 +7,10 @@ public final class Routes {
 
 	public static final String DIRECTORY = "/directory";
 
+	public static final String DIRECTORY_CARD = "/directory/card";
+
+	public static final String DIRECTORY_EXPORT = "/directory/export";
+
 	public static final String HOME = "/home";
 
 	public static final String IMPORTS = "/imports";

@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What a controller answers: a page rendered from a template and its view model, or a redirect.
+ * What a controller answers: a page rendered from a template and its view model, a redirect, or a file to download.
  */
 public final class WebResponse {
 
@@ -19,21 +19,34 @@ public final class WebResponse {
 
 	public static final int UNPROCESSABLE = 422;
 
+	public static WebResponse download(Download download) {
+		return new WebResponse(
+			OK, null, Collections.<String, Object>emptyMap(), null,
+			Objects.requireNonNull(download));
+	}
+
 	public static WebResponse redirect(String location) {
 		return new WebResponse(
 			303, null, Collections.<String, Object>emptyMap(),
-			Objects.requireNonNull(location));
+			Objects.requireNonNull(location), null);
 	}
 
 	public static WebResponse view(
 		int status, String template, Map<String, Object> model) {
 
 		return new WebResponse(
-			status, Objects.requireNonNull(template), model, null);
+			status, Objects.requireNonNull(template), model, null, null);
 	}
 
 	public static WebResponse view(String template, Map<String, Object> model) {
 		return view(OK, template, model);
+	}
+
+	/**
+	 * The file to send instead of a page, if the answer is one.
+	 */
+	public Optional<Download> download() {
+		return Optional.ofNullable(_download);
 	}
 
 	public Map<String, Object> model() {
@@ -57,14 +70,16 @@ public final class WebResponse {
 
 	private WebResponse(
 		int status, String template, Map<String, Object> model,
-		String redirectLocation) {
+		String redirectLocation, Download download) {
 
 		_status = status;
 		_template = template;
 		_model = Collections.unmodifiableMap(new LinkedHashMap<>(model));
 		_redirectLocation = redirectLocation;
+		_download = download;
 	}
 
+	private final Download _download;
 	private final Map<String, Object> _model;
 	private final String _redirectLocation;
 	private final int _status;

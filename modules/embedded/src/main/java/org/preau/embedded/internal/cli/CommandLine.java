@@ -1,6 +1,7 @@
 package org.preau.embedded.internal.cli;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -16,10 +17,13 @@ import java.util.Map;
 import java.util.function.Function;
 
 import org.preau.core.directory.model.DirectoryCounts;
+import org.preau.core.directory.model.DirectorySearch;
 import org.preau.core.directory.model.Establishment;
 import org.preau.core.directory.model.EstablishmentOverview;
 import org.preau.core.directory.model.Profile;
+import org.preau.core.directory.model.Uai;
 import org.preau.core.directory.port.in.GetEstablishmentOverview;
+import org.preau.core.directory.port.in.SearchDirectory;
 import org.preau.core.imports.model.ActionKind;
 import org.preau.core.imports.model.EstablishmentSnapshots;
 import org.preau.core.imports.model.EstablishmentReport;
@@ -32,6 +36,10 @@ import org.preau.embedded.internal.demo.DemoSchool;
 import org.preau.feeds.FeedException;
 import org.preau.feeds.FeedReaderOptions;
 import org.preau.feeds.FeedReaders;
+import org.preau.web.directory.DirectoryColumns;
+import org.preau.web.http.CsvWriter;
+import org.preau.web.http.Download;
+import org.preau.web.i18n.Messages;
 
 /**
  * The admin command line of the embedded runtime. Commands run as the system actor, since whoever runs them already
@@ -41,10 +49,13 @@ public class CommandLine implements Function<String[], Integer> {
 
 	public CommandLine(
 		GetEstablishmentOverview getEstablishmentOverview, ImportFeed importFeed,
+		SearchDirectory searchDirectory, CsvWriter csvWriter,
 		DemoSchool demoSchool, PrintStream out, PrintStream err) {
 
 		_getEstablishmentOverview = getEstablishmentOverview;
 		_importFeed = importFeed;
+		_searchDirectory = searchDirectory;
+		_csvWriter = csvWriter;
 		_demoSchool = demoSchool;
 		_out = out;
 		_err = err;
@@ -66,6 +77,8 @@ public class CommandLine implements Function<String[], Integer> {
 					return _demo(arguments);
 				case "import":
 					return _import(arguments);
+				case "search":
+					return _search(arguments);
 				case "status":
 					return _status(arguments);
 				default:
@@ -114,6 +127,12 @@ public class CommandLine implements Function<String[], Integer> {
 				"            imports AAF, SIECLE, STSweb and CSV files, folders or zip archives; each source is",
 				"            reconciled with the directory in its own run, establishment by establishment;",
 				"            --dry-run only reports what would change",
+				"  search [--uai UAI] [--name TEXT] [--profile P] [--function F] [--subject CODE]",
+				"         [--level MEF] [--class CODE] [--group CODE] [--state S] [--source S] [--csv FILE]",
+				"            the people of the directory who match every option given, one a line, login first,",
+				"            tab-separated (login, last name, first name, profile, UAI, class, groups, functions,",
+				"            state, source, identifier); --name is the beginning of a last or first name, accents",
+				"            and capitals aside; --csv writes them to a CSV file for a spreadsheet instead",
 				"",
 				"Settings: PREAU_PORT, PREAU_DATA, PREAU_HOST, PREAU_ADMIN_LOGIN, PREAU_ADMIN_PASSWORD, PREAU_DEMO,",
 				"or <data>/preau.properties (see configs/standalone/preau.properties)."));
@@ -261,6 +280,95 @@ public class CommandLine implements Function<String[], Integer> {
 		}
 	}
 
+	private int _search(List<String> arguments) {
+		DirectorySearch.Builder builder = DirectorySearch.builder();
+		Path csvPath = null;
+
+		for (int i = 0; i < arguments.size(); i++) {
+			String option = arguments.get(i);
+
+			if (!option.startsWith("--")) {
+				throw new IllegalArgumentException(
+					"search takes options only, not \"" + option + "\"");
+			}
+
+			if ((i + 1) >= arguments.size()) {
+				throw new IllegalArgumentException(option + " needs a value");
+			}
+
+			String value = arguments.get(++i);
+
+			switch (option) {
+				case "--class":
+					builder.classCode(value);
+
+					break;
+				case "--csv":
+					csvPath = Paths.get(value);
+
+					break;
+				case "--function":
+					builder.function(value);
+
+					break;
+				case "--group":
+					builder.groupCode(value);
+
+					break;
+				case "--level":
+					builder.level(value);
+
+					break;
+				case "--name":
+					builder.name(value);
+
+					break;
+				case "--profile":
+					builder.profile(value);
+
+					break;
+				case "--source":
+					builder.source(value);
+
+					break;
+				case "--state":
+					builder.state(value);
+
+					break;
+				case "--subject":
+					builder.subject(value);
+
+					break;
+				case "--uai":
+					if (!Uai.isValid(value)) {
+						throw new IllegalArgumentException(
+							"the UAI \"" + value + "\" is not valid: seven " +
+								"digits and a letter are expected");
+					}
+
+					builder.uai(Uai.of(value));
+
+					break;
+				default:
+					throw new IllegalArgumentException(
+						"search does not know the option " + option);
+			}
+		}
+
+		SearchDirectory.Export export = _searchDirectory.export(
+			Actor.system(), builder.build());
+
+		if (csvPath != null) {
+			return _writeCsv(csvPath, export);
+		}
+
+		export.forEach(
+			entry -> _out.println(
+				String.join("\t", DirectoryColumns.of(entry))));
+
+		return 0;
+	}
+
 	private int _status(List<String> arguments) {
 		_noArguments("status", arguments);
 
@@ -307,6 +415,70 @@ public class CommandLine implements Function<String[], Integer> {
 		return 0;
 	}
 
+	private int _writeCsv(Path csvPath, SearchDirectory.Export export) {
+		Messages messages = new Messages();
+
+		List<String> header = new ArrayList<>();
+
+		for (String key : DirectoryColumns.HEADER_KEYS) {
+			header.add(messages.get(Messages.DEFAULT_LOCALE, key));
+		}
+
+		int[] people = {0};
+
+		_writeAtomically(
+			csvPath,
+			outputStream -> _csvWriter.write(
+				header,
+				consumer -> export.forEach(
+					entry -> {
+						consumer.accept(DirectoryColumns.of(entry));
+
+						people[0]++;
+					}),
+				outputStream));
+
+		_out.println(people[0] + " people written to " + csvPath);
+
+		return 0;
+	}
+
+	/**
+	 * Writes a file beside its final place, then moves it there, so that a reader never sees half of it.
+	 */
+	private void _writeAtomically(Path path, Download.Body body) {
+		try {
+			Path absolute = path.toAbsolutePath();
+
+			if (!Files.isDirectory(absolute.getParent())) {
+				throw new IllegalArgumentException(
+					"no such folder: " + absolute.getParent());
+			}
+
+			Path temporary = Files.createTempFile(
+				absolute.getParent(), ".preau-", ".tmp");
+
+			try {
+				try (OutputStream outputStream = Files.newOutputStream(
+						temporary)) {
+
+					body.writeTo(outputStream);
+				}
+
+				Files.move(
+					temporary, absolute, StandardCopyOption.REPLACE_EXISTING,
+					StandardCopyOption.ATOMIC_MOVE);
+			}
+			finally {
+				Files.deleteIfExists(temporary);
+			}
+		}
+		catch (IOException ioException) {
+			throw new UncheckedIOException(
+				"unable to write " + path, ioException);
+		}
+	}
+
 	private void _writeReport(Path reportPath, List<ImportReport> importReports) {
 		StringBuilder sb = new StringBuilder();
 
@@ -348,10 +520,12 @@ public class CommandLine implements Function<String[], Integer> {
 		}
 	}
 
+	private final CsvWriter _csvWriter;
 	private final DemoSchool _demoSchool;
 	private final PrintStream _err;
 	private final GetEstablishmentOverview _getEstablishmentOverview;
 	private final ImportFeed _importFeed;
 	private final PrintStream _out;
+	private final SearchDirectory _searchDirectory;
 
 }

@@ -26,6 +26,7 @@ import org.preau.core.accounts.port.in.Authenticate;
 import org.preau.core.security.Actor;
 import org.preau.embedded.internal.security.LoginThrottle;
 import org.preau.web.http.Controller;
+import org.preau.web.http.Download;
 import org.preau.web.http.Routes;
 import org.preau.web.http.WebRequest;
 import org.preau.web.http.WebResponse;
@@ -311,6 +312,14 @@ public class PreauServlet extends HttpServlet {
 			return;
 		}
 
+		if (webResponse.download().isPresent()) {
+			_sendDownload(
+				httpServletRequest, httpServletResponse,
+				webResponse.download().get());
+
+			return;
+		}
+
 		WebRequest webRequest = _webRequest(
 			httpServletRequest, httpSession, null);
 
@@ -342,6 +351,31 @@ public class PreauServlet extends HttpServlet {
 
 		httpServletResponse.setStatus(HttpServletResponse.SC_SEE_OTHER);
 		httpServletResponse.setHeader("Location", location);
+	}
+
+	/**
+	 * Sends a file as it is written: an export of many people is never held whole in memory. Its rights were checked
+	 * before, when the controller asked for it.
+	 */
+	private void _sendDownload(
+			HttpServletRequest httpServletRequest,
+			HttpServletResponse httpServletResponse, Download download)
+		throws IOException {
+
+		httpServletResponse.setStatus(HttpServletResponse.SC_OK);
+		httpServletResponse.setContentType(download.contentType());
+		httpServletResponse.setHeader("Cache-Control", "no-store");
+		httpServletResponse.setHeader(
+			"Content-Disposition",
+			"attachment; filename=\"" + download.fileName() + "\"");
+
+		if (!httpServletRequest.getMethod().equals("HEAD")) {
+			try (OutputStream outputStream =
+					httpServletResponse.getOutputStream()) {
+
+				download.body().writeTo(outputStream);
+			}
+		}
 	}
 
 	/**
