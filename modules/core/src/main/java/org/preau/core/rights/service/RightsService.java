@@ -72,6 +72,19 @@ public class RightsService implements ManageRights {
 	}
 
 	@Override
+	public RightsMatrix academieMatrix(Actor actor) {
+		return _auditor.audit(
+			actor, ACTION_VIEW, "académie",
+			() -> {
+				_delegateAdministration.effective(
+					actor
+				).requirePlatformAdministrator();
+
+				return _compiled()._matrix;
+			});
+	}
+
+	@Override
 	public List<CopyDifference> applyCopy(
 		Actor actor, Uai source, List<Uai> targets, String reason) {
 

@@ -20,6 +20,11 @@ import org.preau.core.security.Actor;
 public interface ManageRights {
 
 	/**
+	 * The rules as they are now, for the platform's administrators to read the académie's defaults.
+	 */
+	RightsMatrix academieMatrix(Actor actor);
+
+	/**
 	 * Copies the source school's overrides and closed modules to the target schools, replacing theirs.
 	 *
 	 * @return the differences it applied
