@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 import javax.servlet.http.HttpServlet;
+import javax.sql.DataSource;
 
 import org.preau.core.accounts.service.AccountService;
 import org.preau.core.audit.service.Auditor;
@@ -165,6 +166,13 @@ public final class PreauApplication implements AutoCloseable {
 	 */
 	ImportJobService importJobService() {
 		return _importJobService;
+	}
+
+	/**
+	 * The database, for the tests of this bundle.
+	 */
+	DataSource dataSource() {
+		return _h2Database.dataSource();
 	}
 
 	/**

@@ -46,13 +46,20 @@ public class RightsCopyController implements Controller {
 					establishmentChoice.uai().orElse(null),
 					establishmentChoice.establishments());
 
-				if (establishmentChoice.uai().isEmpty() ||
-					!request.method().equals("POST")) {
-
+				if (establishmentChoice.uai().isEmpty()) {
 					return WebResponse.view(TEMPLATE, model);
 				}
 
 				Uai source = establishmentChoice.uai().get();
+
+				// The form names the school: only its administrators see it
+
+				_manageRights.matrix(establishmentChoice.actor(), source);
+
+				if (!request.method().equals("POST")) {
+					return WebResponse.view(TEMPLATE, model);
+				}
+
 				String targetsText = request.parameter("targets").orElse("");
 				List<Uai> targets = RightsPages.uais(targetsText);
 				String reason = request.parameter("reason").orElse("");
