@@ -7,14 +7,17 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
 import javax.servlet.http.HttpServlet;
+import javax.sql.DataSource;
 
 import org.preau.core.accounts.service.AccountService;
 import org.preau.core.audit.service.Auditor;
@@ -25,6 +28,12 @@ import org.preau.core.imports.job.service.ImportJobService;
 import org.preau.core.imports.model.LifecyclePolicy;
 import org.preau.core.imports.service.ImportHistoryService;
 import org.preau.core.imports.service.ImportService;
+import org.preau.core.messaging.service.MessagingRulesService;
+import org.preau.core.rights.model.EntService;
+import org.preau.core.rights.service.DecisionService;
+import org.preau.core.rights.service.DelegationService;
+import org.preau.core.rights.service.RightsService;
+import org.preau.core.rights.service.ServiceCatalogue;
 import org.preau.embedded.internal.cli.CommandLine;
 import org.preau.embedded.internal.csv.SpreadsheetCsvWriter;
 import org.preau.embedded.internal.demo.DemoSchool;
@@ -51,6 +60,13 @@ import org.preau.web.imports.ImportJobController;
 import org.preau.web.imports.ImportRoutes;
 import org.preau.web.imports.ImportsController;
 import org.preau.web.overview.EstablishmentOverviewController;
+import org.preau.web.rights.ExplainController;
+import org.preau.web.rights.MessagingRulesController;
+import org.preau.web.rights.ModulesController;
+import org.preau.web.rights.RightsCopyController;
+import org.preau.web.rights.RightsHistoryController;
+import org.preau.web.rights.RightsMatrixController;
+import org.preau.web.rights.RightsRoutes;
 import org.preau.web.view.PageRenderer;
 import org.preau.web.view.TemplateRenderer;
 
@@ -70,7 +86,17 @@ public final class PreauApplication implements AutoCloseable {
 	 *        imports page offers to import; empty: none)
 	 */
 	public static PreauApplication start(Map<String, String> settings) {
-		return new PreauApplication(settings);
+		return new PreauApplication(settings, ServiceCatalogue.standard());
+	}
+
+	/**
+	 * Starts with a catalogue of services that the host feeds, such as the OSGi runtime's whiteboard of
+	 * {@link org.preau.core.rights.port.out.EntServiceProvider}s.
+	 */
+	public static PreauApplication start(
+		Map<String, String> settings, ServiceCatalogue serviceCatalogue) {
+
+		return new PreauApplication(settings, serviceCatalogue);
 	}
 
 	/**
@@ -98,8 +124,8 @@ public final class PreauApplication implements AutoCloseable {
 
 		return new CommandLine(
 			_establishmentOverviewService, _importService,
-			_directorySearchService, _spreadsheetCsvWriter, _demoSchool, out,
-			err);
+			_directorySearchService, _spreadsheetCsvWriter, _demoSchool,
+			_decisionService, out, err);
 	}
 
 	/**
@@ -107,6 +133,20 @@ public final class PreauApplication implements AutoCloseable {
 	 */
 	public Optional<String> generatedAdminPassword() {
 		return Optional.ofNullable(_generatedAdminPassword);
+	}
+
+	/**
+	 * The routes whose pages take a POST, as given to the servlet.
+	 */
+	public Set<String> postRoutes() {
+		return _postRoutes;
+	}
+
+	/**
+	 * Every route that the servlet hands to a controller, as given to it.
+	 */
+	public Set<String> routes() {
+		return _routes;
 	}
 
 	public HttpServlet servlet() {
@@ -134,7 +174,23 @@ public final class PreauApplication implements AutoCloseable {
 		return _importJobService;
 	}
 
-	private PreauApplication(Map<String, String> settings) {
+	/**
+	 * The database, for the tests of this bundle.
+	 */
+	DataSource dataSource() {
+		return _h2Database.dataSource();
+	}
+
+	/**
+	 * The store, for the tests of this bundle.
+	 */
+	JdbcStore jdbcStore() {
+		return _jdbcStore;
+	}
+
+	private PreauApplication(
+		Map<String, String> settings, ServiceCatalogue serviceCatalogue) {
+
 		Path dataDir = Paths.get(_get(settings, "data", "data"));
 
 		_h2Database = H2Database.open(dataDir);
@@ -197,6 +253,26 @@ public final class PreauApplication implements AutoCloseable {
 
 			ZoneId zoneId = ZoneId.of(_get(settings, "time.zone", "Europe/Paris"));
 
+			DelegationService delegationService = new DelegationService(
+				jdbcStore.delegations(), jdbcStore.rightsRules(),
+				jdbcStore.rightsHistory(), jdbcStore.establishments(),
+				jdbcStore.transactions(), auditor, clock);
+			RightsService rightsService = new RightsService(
+				serviceCatalogue, jdbcStore.rightsRules(),
+				jdbcStore.rightsHistory(), jdbcStore.establishments(),
+				delegationService, jdbcStore.transactions(), auditor, clock);
+			MessagingRulesService messagingRulesService =
+				new MessagingRulesService(
+					jdbcStore.messagingRules(), jdbcStore.rightsHistory(),
+					jdbcStore.establishments(), jdbcStore.structures(),
+					delegationService, jdbcStore.transactions(), auditor,
+					clock);
+
+			_decisionService = new DecisionService(
+				jdbcStore.personLogins(), jdbcStore.people(),
+				jdbcStore.directoryState(), rightsService,
+				messagingRulesService, delegationService, auditor, clock);
+
 			_fileImportJobs = new FileImportJobs(
 				dataDir.resolve("imports"), clock);
 			_backgroundImports = new BackgroundImports(
@@ -228,7 +304,9 @@ public final class PreauApplication implements AutoCloseable {
 					directorySearchService, establishmentOverviewService,
 					spreadsheetCsvWriter, messages));
 			controllers.put(
-				Routes.HOME, new HomeController(establishmentOverviewService));
+				Routes.HOME,
+				new HomeController(
+					establishmentOverviewService, _decisionService));
 			controllers.put(
 				Routes.IMPORTS,
 				new ImportsController(
@@ -244,16 +322,56 @@ public final class PreauApplication implements AutoCloseable {
 				new EstablishmentOverviewController(
 					establishmentOverviewService, zoneId));
 
+			controllers.put(
+				RightsRoutes.COPY,
+				new RightsCopyController(
+					rightsService, establishmentOverviewService));
+			controllers.put(
+				RightsRoutes.DEFAULTS,
+				new RightsMatrixController(
+					rightsService, establishmentOverviewService, true, zoneId));
+			controllers.put(
+				RightsRoutes.EXPLAIN,
+				new ExplainController(
+					_decisionService,
+					() -> _serviceKeys(serviceCatalogue)));
+			controllers.put(
+				RightsRoutes.HISTORY,
+				new RightsHistoryController(
+					rightsService, establishmentOverviewService, zoneId));
+			controllers.put(
+				RightsRoutes.MATRIX,
+				new RightsMatrixController(
+					rightsService, establishmentOverviewService, false, zoneId));
+			controllers.put(
+				RightsRoutes.MESSAGING,
+				new MessagingRulesController(
+					messagingRulesService, establishmentOverviewService));
+			controllers.put(
+				RightsRoutes.MODULES,
+				new ModulesController(
+					rightsService, establishmentOverviewService, zoneId));
+
 			Set<String> postRoutes = new HashSet<>();
 
 			postRoutes.add(Routes.IMPORTS);
+			postRoutes.add(RightsRoutes.COPY);
+			postRoutes.add(RightsRoutes.DEFAULTS);
+			postRoutes.add(RightsRoutes.MATRIX);
+			postRoutes.add(RightsRoutes.MESSAGING);
+			postRoutes.add(RightsRoutes.MODULES);
 
 			_servlet = new PreauServlet(
 				accountService, controllers, postRoutes,
 				new PageRenderer(new TemplateRenderer(), messages),
 				new LoginThrottle(clock, 5, Duration.ofMinutes(1)),
 				new JsonReports(_importJobService, _fileImportJobs), secureRandom,
-				Integer.parseInt(_get(settings, "session.timeout.minutes", "30")));
+				Integer.parseInt(_get(settings, "session.timeout.minutes", "30")),
+				delegationService::effective);
+
+			_routes = Set.copyOf(controllers.keySet());
+			_postRoutes = Set.copyOf(postRoutes);
+			_jdbcStore = jdbcStore;
 
 			_directorySearchService = directorySearchService;
 			_establishmentOverviewService = establishmentOverviewService;
@@ -284,11 +402,24 @@ public final class PreauApplication implements AutoCloseable {
 		return value.trim();
 	}
 
+	private static List<String> _serviceKeys(
+		ServiceCatalogue serviceCatalogue) {
+
+		List<String> keys = new ArrayList<>();
+
+		for (EntService entService : serviceCatalogue.services()) {
+			keys.add(entService.key());
+		}
+
+		return keys;
+	}
+
 	private static final int _MAX_QUEUED_IMPORTS = 20;
 
 	private static final int _PBKDF2_ITERATIONS = 210_000;
 
 	private BackgroundImports _backgroundImports;
+	private final DecisionService _decisionService;
 	private final DemoSchool _demoSchool;
 	private final DirectorySearchService _directorySearchService;
 	private final EstablishmentOverviewService _establishmentOverviewService;
@@ -298,6 +429,9 @@ public final class PreauApplication implements AutoCloseable {
 	private final EmbeddedImportInputs _importInputs;
 	private final ImportJobService _importJobService;
 	private final ImportService _importService;
+	private final JdbcStore _jdbcStore;
+	private final Set<String> _postRoutes;
+	private final Set<String> _routes;
 	private final HttpServlet _servlet;
 	private final SpreadsheetCsvWriter _spreadsheetCsvWriter;
 

@@ -13,13 +13,21 @@ import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.http.whiteboard.HttpWhiteboardConstants;
 
+import org.preau.core.rights.port.out.EntServiceProvider;
+import org.preau.core.rights.service.ServiceCatalogue;
 import org.preau.embedded.PreauApplication;
 
 /**
  * The one component of the embedded host: starts the application with the runtime's {@code preau.*} framework
- * properties, then publishes its servlet on the HTTP Whiteboard and its command line as a service.
+ * properties, then publishes its servlet on the HTTP Whiteboard and its command line as a service. The ENT services of
+ * the rights matrix are a whiteboard: every {@link EntServiceProvider} registered by any bundle joins the catalogue
+ * while it is there.
  */
 @Component(immediate = true, service = {})
 public class PreauRuntime {
@@ -36,7 +44,7 @@ public class PreauRuntime {
 			}
 		}
 
-		_preauApplication = PreauApplication.start(settings);
+		_preauApplication = PreauApplication.start(settings, _serviceCatalogue);
 
 		_preauApplication.generatedAdminPassword(
 		).ifPresent(
@@ -82,12 +90,27 @@ public class PreauRuntime {
 			Function.class, _preauApplication.commandLine(), properties);
 	}
 
+	@Reference(
+		cardinality = ReferenceCardinality.MULTIPLE,
+		policy = ReferencePolicy.DYNAMIC,
+		policyOption = ReferencePolicyOption.GREEDY
+	)
+	public void addEntServiceProvider(EntServiceProvider entServiceProvider) {
+		_serviceCatalogue.add(entServiceProvider);
+	}
+
 	@Deactivate
 	public void deactivate() {
 		_unregister(_commandLineRegistration);
 		_unregister(_servletRegistration);
 
 		_preauApplication.close();
+	}
+
+	public void removeEntServiceProvider(
+		EntServiceProvider entServiceProvider) {
+
+		_serviceCatalogue.remove(entServiceProvider);
 	}
 
 	private void _unregister(ServiceRegistration<?> serviceRegistration) {
@@ -112,6 +135,7 @@ public class PreauRuntime {
 
 	private ServiceRegistration<?> _commandLineRegistration;
 	private PreauApplication _preauApplication;
+	private final ServiceCatalogue _serviceCatalogue = new ServiceCatalogue();
 	private ServiceRegistration<?> _servletRegistration;
 
 }

@@ -18,6 +18,10 @@ import org.preau.core.directory.port.out.Structures;
 import org.preau.core.imports.port.out.DirectoryInserts;
 import org.preau.core.imports.port.out.DirectoryState;
 import org.preau.core.imports.port.out.DirectoryUpdates;
+import org.preau.core.messaging.port.out.MessagingRulesStore;
+import org.preau.core.rights.port.out.Delegations;
+import org.preau.core.rights.port.out.RightsHistory;
+import org.preau.core.rights.port.out.RightsRulesStore;
 
 /**
  * The core's output ports on one database, sharing one {@link Transactions}: every port called inside
@@ -41,13 +45,17 @@ public class JdbcStore {
 		_accounts = new JdbcAccounts(_transactions, clock);
 		_auditLog = new JdbcAuditLog(_transactions);
 		_countDirectory = new JdbcCountDirectory(_transactions);
+		_delegations = new JdbcDelegations(_transactions);
 		_directoryState = new JdbcDirectoryState(_transactions);
 		_directoryUpdates = new JdbcDirectoryUpdates(_transactions, clock);
 		_establishments = new JdbcEstablishments(_transactions, clock);
 		_importRuns = new JdbcImportRuns(_transactions);
 		_links = new JdbcLinks(_transactions, clock);
+		_messagingRules = new JdbcMessagingRules(_transactions);
 		_people = new JdbcPeople(_transactions, clock);
 		_personLogins = new JdbcPersonLogins(_transactions, clock);
+		_rightsHistory = new JdbcRightsHistory(_transactions);
+		_rightsRules = new JdbcRightsRules(_transactions);
 		_structures = new JdbcStructures(_transactions, clock);
 
 		_directoryInserts = new JdbcDirectoryInserts(
@@ -64,6 +72,10 @@ public class JdbcStore {
 
 	public CountDirectory countDirectory() {
 		return _countDirectory;
+	}
+
+	public Delegations delegations() {
+		return _delegations;
 	}
 
 	public DirectoryInserts directoryInserts() {
@@ -90,12 +102,24 @@ public class JdbcStore {
 		return _links;
 	}
 
+	public MessagingRulesStore messagingRules() {
+		return _messagingRules;
+	}
+
 	public People people() {
 		return _people;
 	}
 
 	public PersonLogins personLogins() {
 		return _personLogins;
+	}
+
+	public RightsHistory rightsHistory() {
+		return _rightsHistory;
+	}
+
+	public RightsRulesStore rightsRules() {
+		return _rightsRules;
 	}
 
 	public Structures structures() {
@@ -114,14 +138,18 @@ public class JdbcStore {
 	private final Accounts _accounts;
 	private final AuditLog _auditLog;
 	private final CountDirectory _countDirectory;
+	private final Delegations _delegations;
 	private final DirectoryInserts _directoryInserts;
 	private final DirectoryState _directoryState;
 	private final DirectoryUpdates _directoryUpdates;
 	private final Establishments _establishments;
 	private final ImportRuns _importRuns;
 	private final JdbcLinks _links;
+	private final MessagingRulesStore _messagingRules;
 	private final JdbcPeople _people;
 	private final PersonLogins _personLogins;
+	private final RightsHistory _rightsHistory;
+	private final RightsRulesStore _rightsRules;
 	private final Structures _structures;
 	private final JdbcTransactions _transactions;
 

@@ -22,7 +22,7 @@ import javax.sql.DataSource;
  * Migration 1 is the SQL that Service Builder generates for the portal, in Liferay's portable dialect; migration 2
  * adds what the portal provides in its own host; migration 3 what the feed reconciler keeps about people; migrations 4
  * and 5 tune the identifier sequence; migration 6 keeps the
- * logins given to people; migration 8 serves the directory search.
+ * logins given to people; migration 8 serves the directory search; migration 9 keeps the rights and messaging rules.
  */
 public final class Schema {
 
@@ -223,7 +223,10 @@ public final class Schema {
 			"migration/logins.sql"),
 		new Migration(
 			8, "Folded names and indexes of the directory search", false,
-			"migration/search.sql"));
+			"migration/search.sql"),
+		new Migration(
+			9, "Rights and messaging rules, delegations and their history",
+			false, "migration/rights.sql"));
 
 	private static final String[][] _PORTABLE_TYPES = {
 		{"LONG", "BIGINT"}, {"DATE", "TIMESTAMP"}, {"STRING", "VARCHAR(4000)"},

@@ -43,7 +43,8 @@ final class StoreFixture {
 
 			for (String table : tables) {
 				try (ResultSet resultSet = statement.executeQuery(
-						"select * from " + table + " order by 1, 2")) {
+						"select * from " + table + " order by " +
+							_allColumns(statement, table))) {
 
 					ResultSetMetaData metaData = resultSet.getMetaData();
 
@@ -112,6 +113,23 @@ final class StoreFixture {
 		private final Instant _start;
 		private final AtomicLong _ticks = new AtomicLong();
 
+	}
+
+	private static String _allColumns(Statement statement, String table)
+		throws SQLException {
+
+		try (ResultSet resultSet = statement.executeQuery(
+				"select * from " + table + " where 1 = 0")) {
+
+			StringBuilder sb = new StringBuilder("1");
+
+			for (int i = 2; i <= resultSet.getMetaData().getColumnCount(); i++) {
+				sb.append(", ");
+				sb.append(i);
+			}
+
+			return sb.toString();
+		}
 	}
 
 }

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -123,6 +124,18 @@ public final class RightsMatrix {
 		}
 
 		return cell;
+	}
+
+	/**
+	 * The closure of a module in a school, if it is closed.
+	 */
+	public Optional<ModuleClosure> closure(Uai uai, String serviceKey) {
+		return Optional.ofNullable(
+			_closures.getOrDefault(
+				uai, Map.of()
+			).get(
+				serviceKey
+			));
 	}
 
 	/**

@@ -12,8 +12,10 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.function.Function;
 
 import org.preau.core.directory.model.DirectoryCounts;
@@ -31,6 +33,10 @@ import org.preau.core.imports.model.ImportError;
 import org.preau.core.imports.model.ImportReport;
 import org.preau.core.imports.port.in.ImportFeed;
 import org.preau.core.imports.report.ImportReportJson;
+import org.preau.core.messaging.model.MessagingDecision;
+import org.preau.core.rights.model.RightsDecision;
+import org.preau.core.rights.model.ServiceAction;
+import org.preau.core.rights.port.in.ExplainDecisions;
 import org.preau.core.security.Actor;
 import org.preau.embedded.internal.demo.DemoSchool;
 import org.preau.feeds.FeedException;
@@ -50,13 +56,15 @@ public class CommandLine implements Function<String[], Integer> {
 	public CommandLine(
 		GetEstablishmentOverview getEstablishmentOverview, ImportFeed importFeed,
 		SearchDirectory searchDirectory, CsvWriter csvWriter,
-		DemoSchool demoSchool, PrintStream out, PrintStream err) {
+		DemoSchool demoSchool, ExplainDecisions explainDecisions,
+		PrintStream out, PrintStream err) {
 
 		_getEstablishmentOverview = getEstablishmentOverview;
 		_importFeed = importFeed;
 		_searchDirectory = searchDirectory;
 		_csvWriter = csvWriter;
 		_demoSchool = demoSchool;
+		_explainDecisions = explainDecisions;
 		_out = out;
 		_err = err;
 	}
@@ -77,6 +85,10 @@ public class CommandLine implements Function<String[], Integer> {
 					return _demo(arguments);
 				case "import":
 					return _import(arguments);
+				case "messaging":
+					return _messaging(arguments);
+				case "rights":
+					return _rights(arguments);
 				case "search":
 					return _search(arguments);
 				case "status":
@@ -89,8 +101,8 @@ public class CommandLine implements Function<String[], Integer> {
 					return 2;
 			}
 		}
-		catch (IllegalArgumentException illegalArgumentException) {
-			_err.println("preau: " + illegalArgumentException.getMessage());
+		catch (IllegalArgumentException | NoSuchElementException exception) {
+			_err.println("preau: " + exception.getMessage());
 
 			return 2;
 		}
@@ -127,6 +139,11 @@ public class CommandLine implements Function<String[], Integer> {
 				"            imports AAF, SIECLE, STSweb and CSV files, folders or zip archives; each source is",
 				"            reconciled with the directory in its own run, establishment by establishment;",
 				"            --dry-run only reports what would change",
+				"  rights explain --login L --service S --action A",
+				"            whether the person of the directory with login L may do action A (consult,",
+				"            contribute, manage) of service S, and why",
+				"  messaging explain --from L1 --to L2",
+				"            whether the person with login L1 may write to the one with login L2, and why",
 				"  search [--uai UAI] [--name TEXT] [--profile P] [--function F] [--subject CODE]",
 				"         [--level MEF] [--class CODE] [--group CODE] [--state S] [--source S] [--csv FILE]",
 				"            the people of the directory who match every option given, one a line, login first,",
@@ -234,11 +251,69 @@ public class CommandLine implements Function<String[], Integer> {
 		return 0;
 	}
 
+	private int _messaging(List<String> arguments) {
+		Map<String, String> options = _options(
+			"messaging explain", arguments, "--from", "--to");
+
+		MessagingDecision messagingDecision = _explainDecisions.canMessage(
+			Actor.system(), options.get("--from"), options.get("--to"));
+
+		_out.println(messagingDecision.allowed() ? "allowed" : "refused");
+		_out.println("  " + messagingDecision.rule());
+
+		return 0;
+	}
+
 	private void _noArguments(String command, List<String> arguments) {
 		if (!arguments.isEmpty()) {
 			throw new IllegalArgumentException(
 				command + " takes no argument, not " + arguments);
 		}
+	}
+
+	/**
+	 * Reads {@code explain --name value...}: every name once, nothing else.
+	 */
+	private Map<String, String> _options(
+		String command, List<String> arguments, String... names) {
+
+		String usage = command;
+
+		for (String name : names) {
+			usage += " " + name + " " + name.substring(2).toUpperCase(Locale.ROOT);
+		}
+
+		if (arguments.isEmpty() || !arguments.get(0).equals("explain")) {
+			throw new IllegalArgumentException("usage: " + usage);
+		}
+
+		Map<String, String> options = new LinkedHashMap<>();
+
+		for (int i = 1; i < arguments.size(); i += 2) {
+			String name = arguments.get(i);
+
+			if (!Arrays.asList(names).contains(name) ||
+				options.containsKey(name)) {
+
+				throw new IllegalArgumentException(
+					"unexpected \"" + name + "\"; usage: " + usage);
+			}
+
+			if ((i + 1) >= arguments.size()) {
+				throw new IllegalArgumentException(name + " needs a value");
+			}
+
+			options.put(name, arguments.get(i + 1));
+		}
+
+		for (String name : names) {
+			if (!options.containsKey(name)) {
+				throw new IllegalArgumentException(
+					name + " is missing; usage: " + usage);
+			}
+		}
+
+		return options;
 	}
 
 	private void _printReport(ImportReport importReport) {
@@ -278,6 +353,23 @@ public class CommandLine implements Function<String[], Integer> {
 		for (ImportError importError : importReport.errors()) {
 			_err.println("preau: " + importError);
 		}
+	}
+
+	private int _rights(List<String> arguments) {
+		Map<String, String> options = _options(
+			"rights explain", arguments, "--login", "--service", "--action");
+
+		RightsDecision rightsDecision = _explainDecisions.can(
+			Actor.system(), options.get("--login"), options.get("--service"),
+			ServiceAction.parse(options.get("--action")));
+
+		_out.println(rightsDecision.allowed() ? "allowed" : "refused");
+
+		for (String reason : rightsDecision.reasons()) {
+			_out.println("  " + reason);
+		}
+
+		return 0;
 	}
 
 	private int _search(List<String> arguments) {
@@ -523,6 +615,7 @@ public class CommandLine implements Function<String[], Integer> {
 	private final CsvWriter _csvWriter;
 	private final DemoSchool _demoSchool;
 	private final PrintStream _err;
+	private final ExplainDecisions _explainDecisions;
 	private final GetEstablishmentOverview _getEstablishmentOverview;
 	private final ImportFeed _importFeed;
 	private final PrintStream _out;

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 import javax.servlet.http.HttpServlet;
@@ -45,7 +46,7 @@ public class PreauServlet extends HttpServlet {
 		Authenticate authenticate, Map<String, Controller> controllers,
 		Set<String> postRoutes, PageRenderer pageRenderer, LoginThrottle loginThrottle,
 		JsonReports jsonReports, SecureRandom secureRandom,
-		int sessionTimeoutMinutes) {
+		int sessionTimeoutMinutes, UnaryOperator<Actor> currentActor) {
 
 		_authenticate = authenticate;
 		_controllers = Map.copyOf(controllers);
@@ -55,6 +56,7 @@ public class PreauServlet extends HttpServlet {
 		_jsonReports = jsonReports;
 		_secureRandom = secureRandom;
 		_sessionTimeoutMinutes = sessionTimeoutMinutes;
+		_currentActor = currentActor;
 	}
 
 	@Override
@@ -107,7 +109,7 @@ public class PreauServlet extends HttpServlet {
 			return;
 		}
 
-		Actor actor = (Actor)httpSession.getAttribute(_ACTOR);
+		Actor actor = _actor(httpSession);
 
 		if (path.equals("/") || path.isEmpty()) {
 			httpServletResponse.sendRedirect(
@@ -184,6 +186,16 @@ public class PreauServlet extends HttpServlet {
 		secureRandom.nextBytes(bytes);
 
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+	/**
+	 * The signed-in actor as of this request: the session keeps the account's own grants, and the rights given by
+	 * delegations are added at each request, so that a lapsed delegation gives nothing from its end on.
+	 */
+	private Actor _actor(HttpSession httpSession) {
+		Actor actor = (Actor)httpSession.getAttribute(_ACTOR);
+
+		return (actor == null) ? null : _currentActor.apply(actor);
 	}
 
 	private String _csrfToken(HttpSession httpSession) {
@@ -503,7 +515,7 @@ public class PreauServlet extends HttpServlet {
 		}
 
 		return new ServletWebRequest(
-			httpServletRequest, (Actor)httpSession.getAttribute(_ACTOR),
+			httpServletRequest, _actor(httpSession),
 			_csrfToken(httpSession), locale,
 			(uploads == null) ? new Uploads(httpServletRequest) : uploads);
 	}
@@ -524,6 +536,7 @@ public class PreauServlet extends HttpServlet {
 
 	private final transient Authenticate _authenticate;
 	private final transient Map<String, Controller> _controllers;
+	private final transient UnaryOperator<Actor> _currentActor;
 	private final transient JsonReports _jsonReports;
 	private final transient LoginThrottle _loginThrottle;
 	private final transient PageRenderer _pageRenderer;

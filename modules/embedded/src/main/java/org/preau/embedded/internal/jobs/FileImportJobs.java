@@ -116,6 +116,13 @@ public class FileImportJobs implements ImportJobs {
 
 	@Override
 	public void update(ImportJob importJob) {
+
+		// The staged feed goes before the end is seen, so that whoever sees the job done finds it gone
+
+		if (!importJob.state().isActive()) {
+			deleteStagedFiles(importJob.id());
+		}
+
 		_memoryImportJobs.update(importJob);
 
 		if ((importJob.state() == ImportJobState.SUCCEEDED) &&

@@ -29,6 +29,19 @@ final class StandaloneProcess implements AutoCloseable {
 			Path jar, Path logFile, Map<String, String> environment)
 		throws IOException {
 
+		return start(
+			jar, logFile, environment,
+			Files.createTempDirectory("preau-browser-"));
+	}
+
+	/**
+	 * Runs the jar on a data folder that the test prepared; closing the process deletes it.
+	 */
+	public static StandaloneProcess start(
+			Path jar, Path logFile, Map<String, String> environment,
+			Path dataFolder)
+		throws IOException {
+
 		if (!Files.isRegularFile(jar)) {
 			throw new AssertionError(
 				"The executable jar " + jar + " does not exist: build " +
@@ -36,8 +49,6 @@ final class StandaloneProcess implements AutoCloseable {
 		}
 
 		int port = _freePort();
-
-		Path dataFolder = Files.createTempDirectory("preau-browser-");
 
 		List<String> command = new ArrayList<>();
 

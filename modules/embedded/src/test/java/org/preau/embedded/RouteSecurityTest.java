@@ -1,0 +1,540 @@
+package org.preau.embedded;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import javax.servlet.MultipartConfigElement;
+import javax.sql.DataSource;
+
+import org.apache.catalina.Context;
+import org.apache.catalina.Wrapper;
+import org.apache.catalina.startup.Tomcat;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.preau.core.accounts.model.Account;
+import org.preau.core.directory.model.Establishment;
+import org.preau.core.directory.model.EstablishmentKind;
+import org.preau.core.directory.model.Person;
+import org.preau.core.directory.model.Profile;
+import org.preau.core.directory.model.StaffFunction;
+import org.preau.core.directory.model.Uai;
+import org.preau.core.security.AdminGrant;
+import org.preau.embedded.internal.security.Pbkdf2PasswordHasher;
+import org.preau.store.jdbc.JdbcStore;
+
+/**
+ * Every route the wiring gives the servlet, called by every profile with GET and POST over real HTTP: nobody but the
+ * administrators of the demo school (and the platform's) gets its data or changes anything, and no POST goes through
+ * without the session's CSRF token. The routes are read from the application, so routes added later are covered.
+ */
+public class RouteSecurityTest {
+
+	@AfterAll
+	public static void tearDown() throws Exception {
+		_tomcat.stop();
+		_tomcat.destroy();
+		_preauApplication.close();
+	}
+
+	@BeforeAll
+	public static void setUp(@TempDir Path dataDir) throws Exception {
+		_dataDir = dataDir;
+
+		Map<String, String> settings = new LinkedHashMap<>();
+
+		settings.put("admin.password", _PASSWORD);
+		settings.put("data", dataDir.toString());
+		settings.put("demo", "true");
+
+		_preauApplication = PreauApplication.start(settings);
+
+		JdbcStore jdbcStore = _preauApplication.jdbcStore();
+
+		jdbcStore.establishments(
+		).save(
+			new Establishment(
+				_OTHER_UAI, "Lycée Voisin", EstablishmentKind.LYCEE, "Albi")
+		);
+
+		Pbkdf2PasswordHasher pbkdf2PasswordHasher = new Pbkdf2PasswordHasher(
+			new SecureRandom(), 1000);
+
+		String hash = pbkdf2PasswordHasher.hash(_PASSWORD.toCharArray());
+
+		jdbcStore.accounts(
+		).save(
+			new Account(
+				"other.head", "Other head", hash,
+				Set.of(AdminGrant.establishment(_OTHER_UAI)), true)
+		);
+
+		_person(jdbcStore, hash, "teacher", Profile.TEACHER, null);
+		_person(jdbcStore, hash, "pupil", Profile.PUPIL, null);
+		_person(jdbcStore, hash, "parent", Profile.PARENT, null);
+		_person(
+			jdbcStore, hash, "social.worker", Profile.STAFF, StaffFunction.SOC);
+
+		Person victim = jdbcStore.people(
+		).list(
+			_UAI, Profile.PUPIL, 1, 1
+		).get(
+			0
+		);
+
+		jdbcStore.personLogins().give(_VICTIM, victim.externalId());
+
+		_tomcat = new Tomcat();
+
+		_tomcat.setBaseDir(dataDir.resolve("tomcat").toString());
+		_tomcat.setPort(0);
+
+		Context context = _tomcat.addContext("", null);
+
+		Wrapper wrapper = Tomcat.addServlet(
+			context, "preau", _preauApplication.servlet());
+
+		Files.createDirectories(dataDir.resolve("uploads"));
+
+		wrapper.setMultipartConfigElement(
+			new MultipartConfigElement(dataDir.resolve("uploads").toString()));
+
+		context.addServletMappingDecoded("/*", "preau");
+
+		_tomcat.getConnector();
+		_tomcat.start();
+
+		_baseUri = URI.create(
+			"http://localhost:" + _tomcat.getConnector().getLocalPort() + "/");
+	}
+
+	@Test
+	public void givenEveryPostRoute_whenTheCsrfTokenIsMissingOrWrong_thenRefusedAndNothingChanges()
+		throws Exception {
+
+		Client client = _signIn("admin");
+
+		List<String> problems = new ArrayList<>();
+
+		for (String route : _sorted(_preauApplication.postRoutes())) {
+			for (String token : new String[] {null, "forged-token"}) {
+				List<String> before = _state();
+
+				HttpResponse<String> httpResponse = client.post(
+					route, _postParameters(token));
+
+				if (httpResponse.statusCode() != 403) {
+					problems.add(
+						"POST " + route + " with token " + token + " answered " +
+							httpResponse.statusCode());
+				}
+
+				if (!before.equals(_state())) {
+					problems.add(
+						"POST " + route + " with token " + token +
+							" changed something");
+				}
+			}
+		}
+
+		Assertions.assertTrue(
+			problems.isEmpty(), String.join("\n", problems));
+	}
+
+	@Test
+	public void givenEveryRouteAndProfile_thenNoUnauthorisedCallSucceedsNorChangesAnything()
+		throws Exception {
+
+		Assertions.assertTrue(
+			_preauApplication.routes().containsAll(
+				Set.of("/rights", "/rights/modules", "/messaging", "/explain")),
+			"the wiring gives the rights pages: " + _preauApplication.routes());
+
+		List<String> problems = new ArrayList<>();
+
+		for (String profile :
+				new String[] {
+					"other.head", "teacher", "pupil", "parent",
+					"social.worker", null
+				}) {
+
+			Client client = (profile == null) ? new Client() :
+				_signIn(profile);
+
+			for (String route : _sorted(_preauApplication.routes())) {
+				for (String method : new String[] {"GET", "POST"}) {
+					List<String> before = _state();
+
+					HttpResponse<String> httpResponse;
+
+					if (method.equals("GET")) {
+						httpResponse = client.get(route, _getParameters());
+					}
+					else {
+						httpResponse = client.post(
+							route, _postParameters(client.csrfToken()));
+					}
+
+					String call = method + " " + route + " as " +
+						((profile == null) ? "anonymous" : profile);
+
+					String problem = _unauthorisedSuccess(httpResponse);
+
+					if (problem != null) {
+						problems.add(call + ": " + problem);
+					}
+
+					if (!before.equals(_state())) {
+						problems.add(call + ": changed something");
+					}
+				}
+			}
+		}
+
+		Assertions.assertTrue(
+			problems.isEmpty(), String.join("\n", problems));
+	}
+
+	@Test
+	public void givenPlatformAdministrator_whenTheSameCallsAreMade_thenTheySucceedAndChangeTheRules()
+		throws Exception {
+
+		Client client = _signIn("admin");
+
+		HttpResponse<String> page = client.get(
+			"/rights", Map.of("uai", _UAI.value()));
+
+		Assertions.assertEquals(200, page.statusCode());
+		Assertions.assertTrue(page.body().contains(_UAI.value()));
+
+		List<String> before = _state();
+
+		Map<String, String> parameters = new LinkedHashMap<>(
+			_postParameters(client.csrfToken()));
+
+		parameters.put("service", "ressources-numeriques");
+
+		HttpResponse<String> httpResponse = client.post(
+			"/rights/modules", parameters);
+
+		Assertions.assertEquals(303, httpResponse.statusCode());
+		Assertions.assertNotEquals(
+			before, _state(),
+			"the detector of changes sees the change of an allowed call");
+	}
+
+	private static Map<String, String> _getParameters() {
+		Map<String, String> parameters = new LinkedHashMap<>();
+
+		parameters.put("action", "consult");
+		parameters.put("from", _VICTIM);
+		parameters.put("login", _VICTIM);
+		parameters.put("service", "cahier-de-textes");
+		parameters.put("to", "teacher");
+		parameters.put("uai", _UAI.value());
+
+		return parameters;
+	}
+
+	private static void _person(
+		JdbcStore jdbcStore, String hash, String login, Profile profile,
+		StaffFunction function) {
+
+		for (int offset = 0;; offset++) {
+			Person person = jdbcStore.people(
+			).list(
+				_UAI, profile, offset, 1
+			).get(
+				0
+			);
+
+			if ((function == null) || person.functions().contains(function)) {
+				jdbcStore.personLogins().give(login, person.externalId());
+				jdbcStore.accounts(
+				).save(
+					new Account(
+						login, person.displayName(), hash, Set.of(), true)
+				);
+
+				return;
+			}
+		}
+	}
+
+	/**
+	 * A form that every POST route would take as a change of the demo school, were the caller allowed.
+	 */
+	private static Map<String, String> _postParameters(String csrfToken) {
+		Map<String, String> parameters = new LinkedHashMap<>();
+
+		if (csrfToken != null) {
+			parameters.put("csrfToken", csrfToken);
+		}
+
+		parameters.put("apply", "true");
+		parameters.put("cell", "social-worker|sanctions|consult");
+		parameters.put("code", "");
+		parameters.put("operation", "close");
+		parameters.put("other", _OTHER_UAI.value());
+		parameters.put("reason", "security test");
+		parameters.put("scope", "all-pupils");
+		parameters.put("service", "cahier-de-textes");
+		parameters.put("source", "drop-folder");
+		parameters.put("step", "apply");
+		parameters.put("targets", _OTHER_UAI.value());
+		parameters.put("uai", _UAI.value());
+
+		return parameters;
+	}
+
+	private static Client _signIn(String login) throws Exception {
+		Client client = new Client();
+
+		client.get("/login", Map.of());
+
+		Map<String, String> parameters = new LinkedHashMap<>();
+
+		parameters.put("csrfToken", client.csrfToken());
+		parameters.put("login", login);
+		parameters.put("password", _PASSWORD);
+
+		HttpResponse<String> httpResponse = client.post("/login", parameters);
+
+		Assertions.assertEquals(
+			303, httpResponse.statusCode(), login + " could not sign in");
+
+		client.get("/home", Map.of());
+
+		return client;
+	}
+
+	private static List<String> _sorted(Set<String> routes) {
+		return new ArrayList<>(new TreeSet<>(routes));
+	}
+
+	/**
+	 * Every row of every table but the audit trail (where refused calls are rightly recorded), and the files of the
+	 * data folder's imports.
+	 */
+	private static List<String> _state() throws IOException, SQLException {
+		List<String> lines = new ArrayList<>();
+
+		DataSource dataSource = _preauApplication.dataSource();
+
+		try (Connection connection = dataSource.getConnection();
+			Statement statement = connection.createStatement()) {
+
+			List<String> tables = new ArrayList<>();
+
+			try (ResultSet resultSet = statement.executeQuery(
+					"select table_name from information_schema.tables where " +
+						"table_schema = 'PUBLIC' and table_name <> " +
+							"'PREAU_AUDITEVENT' order by table_name")) {
+
+				while (resultSet.next()) {
+					tables.add(resultSet.getString(1));
+				}
+			}
+
+			for (String table : tables) {
+				try (ResultSet resultSet = statement.executeQuery(
+						"select * from " + table)) {
+
+					ResultSetMetaData metaData = resultSet.getMetaData();
+
+					while (resultSet.next()) {
+						StringBuilder sb = new StringBuilder(table);
+
+						for (int i = 1; i <= metaData.getColumnCount(); i++) {
+							sb.append('|');
+							sb.append(resultSet.getString(i));
+						}
+
+						lines.add(sb.toString());
+					}
+				}
+			}
+		}
+
+		Path imports = _dataDir.resolve("imports");
+
+		if (Files.isDirectory(imports)) {
+			try (Stream<Path> paths = Files.walk(imports)) {
+				lines.addAll(
+					paths.map(
+						Path::toString
+					).collect(
+						Collectors.toList()
+					));
+			}
+		}
+
+		lines.sort(null);
+
+		return lines;
+	}
+
+	/**
+	 * Why the answer to an unauthorised call is a success, or null if it is not: any 2xx page that shows the demo
+	 * school or the person asked about, and any redirect elsewhere than to the sign-in page (a POST that went through).
+	 */
+	private static String _unauthorisedSuccess(
+		HttpResponse<String> httpResponse) {
+
+		int status = httpResponse.statusCode();
+
+		if ((status >= 200) && (status < 300)) {
+			String body = httpResponse.body();
+
+			if (body.contains(_UAI.value()) ||
+				body.contains("Collège Marie Curie")) {
+
+				return "answered " + status + " with the school's data";
+			}
+
+			if (body.contains("preau-decision")) {
+				return "answered " + status + " with a decision about " +
+					_VICTIM;
+			}
+
+			return null;
+		}
+
+		if ((status >= 300) && (status < 400)) {
+			String location = httpResponse.headers(
+			).firstValue(
+				"Location"
+			).orElse(
+				""
+			);
+
+			if (!location.endsWith("/login")) {
+				return "answered " + status + " to " + location;
+			}
+		}
+
+		return null;
+	}
+
+	private static final Pattern _CSRF_TOKEN = Pattern.compile(
+		"name=\"csrfToken\" value=\"([^\"]+)\"");
+
+	private static final Uai _OTHER_UAI = Uai.of("0310002B");
+
+	private static final String _PASSWORD = "Route-Security-2026";
+
+	private static final Uai _UAI = Uai.of("0310001A");
+
+	private static final String _VICTIM = "victim.pupil";
+
+	private static URI _baseUri;
+	private static Path _dataDir;
+	private static PreauApplication _preauApplication;
+	private static Tomcat _tomcat;
+
+	/**
+	 * One browser: its cookies, the last CSRF token its pages carried, no redirect followed.
+	 */
+	private static final class Client {
+
+		private String csrfToken() {
+			return _csrfToken;
+		}
+
+		private HttpResponse<String> get(
+				String route, Map<String, String> parameters)
+			throws IOException, InterruptedException {
+
+			String query = _form(parameters);
+
+			return _send(
+				HttpRequest.newBuilder(
+					_baseUri.resolve(
+						route.substring(1) +
+							(query.isEmpty() ? "" : "?" + query))
+				).GET(
+				).build());
+		}
+
+		private HttpResponse<String> post(
+				String route, Map<String, String> parameters)
+			throws IOException, InterruptedException {
+
+			return _send(
+				HttpRequest.newBuilder(
+					_baseUri.resolve(route.substring(1))
+				).header(
+					"Content-Type", "application/x-www-form-urlencoded"
+				).POST(
+					HttpRequest.BodyPublishers.ofString(_form(parameters))
+				).build());
+		}
+
+		private String _form(Map<String, String> parameters) {
+			return parameters.entrySet(
+			).stream(
+			).map(
+				entry ->
+					URLEncoder.encode(entry.getKey(), StandardCharsets.UTF_8) +
+						"=" +
+							URLEncoder.encode(
+								entry.getValue(), StandardCharsets.UTF_8)
+			).collect(
+				Collectors.joining("&")
+			);
+		}
+
+		private HttpResponse<String> _send(HttpRequest httpRequest)
+			throws IOException, InterruptedException {
+
+			HttpResponse<String> httpResponse = _httpClient.send(
+				httpRequest, HttpResponse.BodyHandlers.ofString());
+
+			Matcher matcher = _CSRF_TOKEN.matcher(httpResponse.body());
+
+			if (matcher.find()) {
+				_csrfToken = matcher.group(1);
+			}
+
+			return httpResponse;
+		}
+
+		private String _csrfToken;
+		private final HttpClient _httpClient = HttpClient.newBuilder(
+		).cookieHandler(
+			new CookieManager()
+		).followRedirects(
+			HttpClient.Redirect.NEVER
+		).build();
+
+	}
+
+}
