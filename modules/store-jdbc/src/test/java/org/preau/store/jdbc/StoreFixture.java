@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -42,8 +43,12 @@ final class StoreFixture {
 			}
 
 			for (String table : tables) {
+				// Sorted as text rather than by columns, so that a table of a single column dumps too
+
+				List<String> rows = new ArrayList<>();
+
 				try (ResultSet resultSet = statement.executeQuery(
-						"select * from " + table + " order by 1, 2")) {
+						"select * from " + table)) {
 
 					ResultSetMetaData metaData = resultSet.getMetaData();
 
@@ -55,9 +60,13 @@ final class StoreFixture {
 							sb.append(resultSet.getString(i));
 						}
 
-						lines.add(sb.toString());
+						rows.add(sb.toString());
 					}
 				}
+
+				Collections.sort(rows);
+
+				lines.addAll(rows);
 			}
 		}
 
