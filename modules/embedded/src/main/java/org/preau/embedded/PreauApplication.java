@@ -60,6 +60,7 @@ import org.preau.web.imports.ImportJobController;
 import org.preau.web.imports.ImportRoutes;
 import org.preau.web.imports.ImportsController;
 import org.preau.web.overview.EstablishmentOverviewController;
+import org.preau.web.rights.DelegationsController;
 import org.preau.web.rights.ExplainController;
 import org.preau.web.rights.MessagingRulesController;
 import org.preau.web.rights.ModulesController;
@@ -331,6 +332,10 @@ public final class PreauApplication implements AutoCloseable {
 				new RightsMatrixController(
 					rightsService, establishmentOverviewService, true, zoneId));
 			controllers.put(
+				RightsRoutes.DELEGATIONS,
+				new DelegationsController(
+					delegationService, establishmentOverviewService, zoneId));
+			controllers.put(
 				RightsRoutes.EXPLAIN,
 				new ExplainController(
 					_decisionService,
@@ -357,6 +362,7 @@ public final class PreauApplication implements AutoCloseable {
 			postRoutes.add(Routes.IMPORTS);
 			postRoutes.add(RightsRoutes.COPY);
 			postRoutes.add(RightsRoutes.DEFAULTS);
+			postRoutes.add(RightsRoutes.DELEGATIONS);
 			postRoutes.add(RightsRoutes.MATRIX);
 			postRoutes.add(RightsRoutes.MESSAGING);
 			postRoutes.add(RightsRoutes.MODULES);

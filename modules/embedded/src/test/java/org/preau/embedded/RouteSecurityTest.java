@@ -186,35 +186,37 @@ public class RouteSecurityTest {
 					"social.worker", null
 				}) {
 
-			Client client = (profile == null) ? new Client() :
-				_signIn(profile);
+			Client client = new Client();
+
+			if (profile == null) {
+
+				// A visitor's session has a CSRF token too: only the missing sign-in stops them
+
+				client.get("/login", Map.of());
+			}
+			else {
+				client = _signIn(profile);
+			}
+
+			String name = (profile == null) ? "anonymous" : profile;
 
 			for (String route : _sorted(_preauApplication.routes())) {
-				for (String method : new String[] {"GET", "POST"}) {
-					List<String> before = _state();
+				List<String> before = _state();
 
-					HttpResponse<String> httpResponse;
+				_check(
+					problems, "GET " + route + " as " + name,
+					client.get(route, _getParameters()), before);
 
-					if (method.equals("GET")) {
-						httpResponse = client.get(route, _getParameters());
-					}
-					else {
-						httpResponse = client.post(
-							route, _postParameters(client.csrfToken()));
-					}
+				for (String operation : _OPERATIONS) {
+					Map<String, String> parameters = _postParameters(
+						client.csrfToken());
 
-					String call = method + " " + route + " as " +
-						((profile == null) ? "anonymous" : profile);
+					parameters.put("operation", operation);
 
-					String problem = _unauthorisedSuccess(httpResponse);
-
-					if (problem != null) {
-						problems.add(call + ": " + problem);
-					}
-
-					if (!before.equals(_state())) {
-						problems.add(call + ": changed something");
-					}
+					_check(
+						problems,
+						"POST " + route + " (" + operation + ") as " + name,
+						client.post(route, parameters), before);
 				}
 			}
 		}
@@ -249,6 +251,22 @@ public class RouteSecurityTest {
 		Assertions.assertNotEquals(
 			before, _state(),
 			"the detector of changes sees the change of an allowed call");
+	}
+
+	private static void _check(
+			List<String> problems, String call,
+			HttpResponse<String> httpResponse, List<String> before)
+		throws IOException, SQLException {
+
+		String problem = _unauthorisedSuccess(httpResponse);
+
+		if (problem != null) {
+			problems.add(call + ": " + problem);
+		}
+
+		if (!before.equals(_state())) {
+			problems.add(call + ": changed something");
+		}
 	}
 
 	private static Map<String, String> _getParameters() {
@@ -299,9 +317,12 @@ public class RouteSecurityTest {
 			parameters.put("csrfToken", csrfToken);
 		}
 
+		parameters.put("allowed", "true");
 		parameters.put("apply", "true");
 		parameters.put("cell", "social-worker|sanctions|consult");
 		parameters.put("code", "");
+		parameters.put("id", "1");
+		parameters.put("login", "intruder");
 		parameters.put("operation", "close");
 		parameters.put("other", _OTHER_UAI.value());
 		parameters.put("reason", "security test");
@@ -310,6 +331,7 @@ public class RouteSecurityTest {
 		parameters.put("source", "drop-folder");
 		parameters.put("step", "apply");
 		parameters.put("targets", _OTHER_UAI.value());
+		parameters.put("until", "2030-01-01");
 		parameters.put("uai", _UAI.value());
 
 		return parameters;
@@ -446,6 +468,14 @@ public class RouteSecurityTest {
 
 	private static final Pattern _CSRF_TOKEN = Pattern.compile(
 		"name=\"csrfToken\" value=\"([^\"]+)\"");
+
+	/**
+	 * The operations of the forms that take one, so that each POST route is tried with each of its actions.
+	 */
+	private static final String[] _OPERATIONS = {
+		"close", "open", "link", "unlink", "local-administrator", "dane",
+		"class-administration", "revoke"
+	};
 
 	private static final Uai _OTHER_UAI = Uai.of("0310002B");
 

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -42,9 +43,12 @@ final class StoreFixture {
 			}
 
 			for (String table : tables) {
+				// Sorted as text rather than by columns, so that a table of a single column dumps too
+
+				List<String> rows = new ArrayList<>();
+
 				try (ResultSet resultSet = statement.executeQuery(
-						"select * from " + table + " order by " +
-							_allColumns(statement, table))) {
+						"select * from " + table)) {
 
 					ResultSetMetaData metaData = resultSet.getMetaData();
 
@@ -56,9 +60,13 @@ final class StoreFixture {
 							sb.append(resultSet.getString(i));
 						}
 
-						lines.add(sb.toString());
+						rows.add(sb.toString());
 					}
 				}
+
+				Collections.sort(rows);
+
+				lines.addAll(rows);
 			}
 		}
 
@@ -113,23 +121,6 @@ final class StoreFixture {
 		private final Instant _start;
 		private final AtomicLong _ticks = new AtomicLong();
 
-	}
-
-	private static String _allColumns(Statement statement, String table)
-		throws SQLException {
-
-		try (ResultSet resultSet = statement.executeQuery(
-				"select * from " + table + " where 1 = 0")) {
-
-			StringBuilder sb = new StringBuilder("1");
-
-			for (int i = 2; i <= resultSet.getMetaData().getColumnCount(); i++) {
-				sb.append(", ");
-				sb.append(i);
-			}
-
-			return sb.toString();
-		}
 	}
 
 }

@@ -90,9 +90,7 @@ public class DelegationService implements DelegateAdministration {
 			});
 	}
 
-	/**
-	 * Whether the school lets the head teacher of each of its classes administer it.
-	 */
+	@Override
 	public boolean allowsClassAdministration(Uai uai) {
 		Set<Uai> schools = _classAdministration;
 

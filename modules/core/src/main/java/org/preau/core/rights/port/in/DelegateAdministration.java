@@ -21,6 +21,11 @@ public interface DelegateAdministration {
 		Actor actor, Uai uai, boolean allowed, String reason);
 
 	/**
+	 * Whether the school lets the head teacher of each of its classes administer it.
+	 */
+	boolean allowsClassAdministration(Uai uai);
+
+	/**
 	 * Lets the DANE's login administer the school until the given instant, after which the delegation lapses by
 	 * itself.
 	 */
