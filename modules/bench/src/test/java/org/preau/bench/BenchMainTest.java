@@ -42,6 +42,16 @@ public class BenchMainTest {
 	}
 
 	@Test
+	public void givenATinyAcademy_whenDirectorySearchRuns_thenItsResultHasEveryKey() {
+		Map<String, String> result = _result(
+			_run("directory.search", "--size", _TINY_SIZE),
+			"directory.search");
+
+		_assertPositive(
+			result, "p95_ms", "ops_per_s", "size", "seconds", "peak_heap_mb");
+	}
+
+	@Test
 	public void givenATinySchool_whenFeedsLyceeRuns_thenItsResultHasEveryKey() {
 		Map<String, String> result = _result(
 			_run("feeds.lycee", "--size", _TINY_SIZE), "feeds.lycee");
@@ -128,7 +138,7 @@ public class BenchMainTest {
 
 		assertTrue(
 			last.matches("RESULT name=" + name.replace(".", "\\.") +
-				"( [a-z_]+=[A-Za-z0-9_.,:+-]+)+"),
+				"( [a-z][a-z0-9_]*=[A-Za-z0-9_.,:+-]+)+"),
 			last);
 
 		Map<String, String> result = new LinkedHashMap<>();

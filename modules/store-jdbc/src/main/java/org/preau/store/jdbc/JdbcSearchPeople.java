@@ -5,6 +5,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +38,7 @@ public class JdbcSearchPeople implements SearchPeople {
 	public void forEach(
 		DirectorySearch search, Consumer<DirectoryEntry> consumer) {
 
-		Where where = new Where(search);
+		Where where = new Where(search, NameMatch.EITHER);
 
 		_transactions.read(
 			connection -> {
@@ -100,33 +102,57 @@ public class JdbcSearchPeople implements SearchPeople {
 
 	@Override
 	public DirectoryPage search(DirectorySearch search) {
-		Where where = new Where(search);
+		if (search.namePrefix().isEmpty()) {
+			Where where = new Where(search, NameMatch.EITHER);
+
+			return _transactions.read(
+				connection -> {
+					int total = _count(connection, where);
+
+					List<Row> rows = List.of();
+
+					if (total > search.offset()) {
+						rows = _rows(
+							connection,
+							_keys(
+								connection, where, search.offset(),
+								search.pageSize()));
+					}
+
+					return new DirectoryPage(
+						_entries(connection, rows), total, search);
+				});
+		}
+
+		// Those found by their last name, then those found by their first name alone: each part follows one index,
+		// where a single "or" of the two would read the whole table
+
+		Where byLastName = new Where(search, NameMatch.LAST);
+		Where byFirstNameOnly = new Where(search, NameMatch.FIRST_ONLY);
 
 		return _transactions.read(
 			connection -> {
-				int total = Sql.queryOne(
-					connection,
-					"select count(*) from Preau_Person p" + where._sql,
-					resultSet -> resultSet.getInt(1),
-					where._parameters.toArray()
-				).orElse(
-					0
-				);
+				int total =
+					_count(connection, byLastName) +
+						_count(connection, byFirstNameOnly);
 
 				List<Row> rows = List.of();
 
 				if (total > search.offset()) {
-					List<Object> parameters = new ArrayList<>(
-						where._parameters);
+					int limit = search.offset() + search.pageSize();
 
-					parameters.add(search.offset());
-					parameters.add(search.pageSize());
+					List<Key> keys = new ArrayList<>(
+						_keys(connection, byLastName, 0, limit));
 
-					rows = Sql.query(
+					keys.addAll(_keys(connection, byFirstNameOnly, 0, limit));
+
+					keys.sort(_ORDER_OF_KEYS);
+
+					rows = _rows(
 						connection,
-						_SELECT + where._sql + _ORDER +
-							" offset ? rows fetch next ? rows only",
-						Row::new, parameters.toArray());
+						keys.subList(
+							Math.min(search.offset(), keys.size()),
+							Math.min(limit, keys.size())));
 				}
 
 				return new DirectoryPage(
@@ -149,26 +175,15 @@ public class JdbcSearchPeople implements SearchPeople {
 				uai.value()));
 	}
 
-	/**
-	 * Turns what a user types into a pattern that matches the text as a prefix: the wildcards of LIKE are only
-	 * characters there.
-	 */
-	static String prefixPattern(String prefix) {
-		StringBuilder sb = new StringBuilder(prefix.length() + 1);
+	private static int _count(Connection connection, Where where)
+		throws SQLException {
 
-		for (int i = 0; i < prefix.length(); i++) {
-			char c = prefix.charAt(i);
-
-			if ((c == '%') || (c == '_') || (c == '\\')) {
-				sb.append('\\');
-			}
-
-			sb.append(c);
-		}
-
-		sb.append('%');
-
-		return sb.toString();
+		return Sql.queryOne(
+			connection, "select count(*) from Preau_Person p" + where._sql,
+			resultSet -> resultSet.getInt(1), where._parameters.toArray()
+		).orElse(
+			0
+		);
 	}
 
 	private static List<DirectoryEntry> _entries(
@@ -196,10 +211,79 @@ public class JdbcSearchPeople implements SearchPeople {
 		return entries;
 	}
 
+	/**
+	 * Finds people as keys only, which an index can hold whole, without reading their rows.
+	 */
+	private static List<Key> _keys(
+			Connection connection, Where where, int offset, int limit)
+		throws SQLException {
+
+		List<Object> parameters = new ArrayList<>(where._parameters);
+
+		parameters.add(offset);
+		parameters.add(limit);
+
+		return Sql.query(
+			connection,
+			"select p.personId, p.lastNameKey, p.firstNameKey, p.externalId " +
+				"from Preau_Person p" + where._sql + _ORDER +
+					" offset ? rows fetch next ? rows only",
+			Key::new, parameters.toArray());
+	}
+
+	/**
+	 * Reads the rows of the people of a page, in the page's order.
+	 */
+	private static List<Row> _rows(Connection connection, List<Key> keys)
+		throws SQLException {
+
+		if (keys.isEmpty()) {
+			return List.of();
+		}
+
+		Object[] personIds = new Object[keys.size()];
+
+		for (int i = 0; i < personIds.length; i++) {
+			personIds[i] = keys.get(i)._personId;
+		}
+
+		Map<Long, Row> rowByPersonId = new HashMap<>();
+
+		for (Row row :
+				Sql.query(
+					connection,
+					_SELECT + " where p.personId in (" +
+						Sql.placeholders(personIds.length) + ")",
+					Row::new, personIds)) {
+
+			rowByPersonId.put(row._personId, row);
+		}
+
+		List<Row> rows = new ArrayList<>(keys.size());
+
+		for (Key key : keys) {
+			Row row = rowByPersonId.get(key._personId);
+
+			if (row != null) {
+				rows.add(row);
+			}
+		}
+
+		return rows;
+	}
+
 	private static final int _BATCH = 500;
 
 	private static final String _ORDER =
 		" order by p.lastNameKey, p.firstNameKey, p.externalId";
+
+	private static final Comparator<Key> _ORDER_OF_KEYS = Comparator.comparing(
+		(Key key) -> key._lastNameKey
+	).thenComparing(
+		key -> key._firstNameKey
+	).thenComparing(
+		key -> key._externalId
+	);
 
 	private static final String _SELECT =
 		"select p.personId, p.externalId, p.source, p.profile, p.uai, " +
@@ -207,7 +291,31 @@ public class JdbcSearchPeople implements SearchPeople {
 				"p.classCode, p.personState, l.login from Preau_Person p " +
 					"left join Preau_Login l on l.externalId = p.externalId";
 
+	/**
+	 * Sorts after any character a name holds: every key that starts with a prefix is below the prefix followed by it.
+	 */
+	private static final char _AFTER_EVERY_CHARACTER = '\uffff';
+
 	private final JdbcTransactions _transactions;
+
+	/**
+	 * A person as an index knows them: where they come in the order of the results.
+	 */
+	private static final class Key {
+
+		private Key(ResultSet resultSet) throws SQLException {
+			_personId = resultSet.getLong(1);
+			_lastNameKey = resultSet.getString(2);
+			_firstNameKey = resultSet.getString(3);
+			_externalId = resultSet.getString(4);
+		}
+
+		private final String _externalId;
+		private final String _firstNameKey;
+		private final String _lastNameKey;
+		private final long _personId;
+
+	}
 
 	private static final class Row {
 
@@ -224,11 +332,20 @@ public class JdbcSearchPeople implements SearchPeople {
 	}
 
 	/**
+	 * Which name a name prefix is looked for in.
+	 */
+	private enum NameMatch {
+
+		EITHER, FIRST_ONLY, LAST
+
+	}
+
+	/**
 	 * The conditions of a search on Preau_Person {@code p}, with their values in order.
 	 */
 	private static final class Where {
 
-		private Where(DirectorySearch search) {
+		private Where(DirectorySearch search, NameMatch nameMatch) {
 			StringBuilder sb = new StringBuilder(" where 1 = 1");
 
 			String uaiIn = null;
@@ -243,15 +360,31 @@ public class JdbcSearchPeople implements SearchPeople {
 
 			if (search.namePrefix().isPresent()) {
 
-				// Each side of the or uses the index of its key; the folded text is a value, never SQL
+				// A prefix is a range of keys, which an index serves whole; LIKE would test every key of the range
 
-				String pattern = prefixPattern(search.namePrefix().get());
+				String from = search.namePrefix().get();
+				String to = from + _AFTER_EVERY_CHARACTER;
 
-				sb.append(
-					" and (p.lastNameKey like ? escape '\\' or " +
-						"p.firstNameKey like ? escape '\\')");
-				_parameters.add(pattern);
-				_parameters.add(pattern);
+				if (nameMatch == NameMatch.EITHER) {
+					sb.append(
+						" and ((p.lastNameKey >= ? and p.lastNameKey < ?) or " +
+							"(p.firstNameKey >= ? and p.firstNameKey < ?))");
+					_parameters.add(from);
+					_parameters.add(to);
+				}
+				else if (nameMatch == NameMatch.LAST) {
+					sb.append(" and p.lastNameKey >= ? and p.lastNameKey < ?");
+				}
+				else {
+					sb.append(
+						" and p.firstNameKey >= ? and p.firstNameKey < ? and " +
+							"(p.lastNameKey < ? or p.lastNameKey >= ?)");
+					_parameters.add(from);
+					_parameters.add(to);
+				}
+
+				_parameters.add(from);
+				_parameters.add(to);
 			}
 
 			if (search.profile().isPresent()) {

@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.sql.Driver;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import javax.servlet.ServletContext;
@@ -18,7 +20,16 @@ import javax.servlet.ServletContextListener;
 import javax.servlet.MultipartConfigElement;
 import javax.servlet.ServletRegistration;
 
+import org.preau.core.accounts.model.Account;
+import org.preau.core.directory.model.DirectorySearch;
+import org.preau.core.directory.model.Person;
+import org.preau.core.directory.model.Profile;
+import org.preau.core.directory.model.Uai;
 import org.preau.embedded.PreauApplication;
+import org.preau.embedded.internal.security.Pbkdf2PasswordHasher;
+import org.preau.store.jdbc.H2Database;
+import org.preau.store.jdbc.JdbcSearchPeople;
+import org.preau.store.jdbc.JdbcStore;
 
 /**
  * Starts Préau in the web application as a non-OSGi host would: {@link PreauApplication} over a fresh data folder
@@ -29,6 +40,13 @@ public class PreauApplicationListener implements ServletContextListener {
 	public static final String ADMIN_LOGIN = "admin";
 
 	public static final String ADMIN_PASSWORD = "Arquillian-Preau-2026";
+
+	/**
+	 * A teacher of the demo school who signs in with the login the directory gave them, and administers nothing.
+	 */
+	public static final String TEACHER_LOGIN = "prof.demo";
+
+	public static final String TEACHER_PASSWORD = "Teacher-Preau-2026";
 
 	@Override
 	public void contextDestroyed(ServletContextEvent servletContextEvent) {
@@ -58,6 +76,8 @@ public class PreauApplicationListener implements ServletContextListener {
 				"data", _dataFolder.toString(), "demo", "true",
 				"session.timeout.minutes", "10"));
 
+		_addTeacher();
+
 		ServletContext servletContext = servletContextEvent.getServletContext();
 
 		ServletRegistration.Dynamic dynamic = servletContext.addServlet(
@@ -71,6 +91,43 @@ public class PreauApplicationListener implements ServletContextListener {
 			new MultipartConfigElement(
 				"", 64L * 1024 * 1024,
 				64L * 1024 * 1024, 0));
+	}
+
+	/**
+	 * Gives the first teacher of the demo school a login and an account of that login without any grant, through a
+	 * second pool on the same database, which H2 shares within the JVM.
+	 */
+	private void _addTeacher() {
+		try (H2Database h2Database = H2Database.open(_dataFolder)) {
+			JdbcStore jdbcStore = new JdbcStore(h2Database.dataSource());
+
+			Person teacher = new JdbcSearchPeople(
+				jdbcStore
+			).search(
+				DirectorySearch.builder(
+				).pageSize(
+					1
+				).profile(
+					Profile.TEACHER
+				).uai(
+					Uai.of("0310001A")
+				).build()
+			).entries(
+			).get(
+				0
+			).person();
+
+			jdbcStore.personLogins().give(TEACHER_LOGIN, teacher.externalId());
+			jdbcStore.accounts().save(
+				new Account(
+					TEACHER_LOGIN, teacher.displayName(),
+					new Pbkdf2PasswordHasher(
+						new SecureRandom(), 1000
+					).hash(
+						TEACHER_PASSWORD.toCharArray()
+					),
+					Set.of(), true));
+		}
 	}
 
 	private void _deleteDataFolder(ServletContext servletContext) {

@@ -556,6 +556,161 @@ public class PreauWebIT {
 			).text());
 	}
 
+	@Test
+	public void givenAdmin_whenSearchingTheDirectory_thenLoginFirstACardAndACsvExport()
+		throws Exception {
+
+		WebClient webClient = _signedInWebClient();
+
+		HttpResponse<String> search = webClient.get(
+			"directory?uai=0310001A&profile=teacher&name=" +
+				URLEncoder.encode("É", StandardCharsets.UTF_8));
+
+		Assertions.assertEquals(200, search.statusCode(), search.body());
+
+		Document document = WebClient.parse(search);
+
+		Assertions.assertEquals(
+			"Identifiant",
+			document.select("table.preau-directory th").first().text());
+
+		HttpResponse<String> teachers = webClient.get(
+			"directory?uai=0310001A&profile=teacher");
+
+		Document teachersDocument = WebClient.parse(teachers);
+
+		Element teacherRow = teachersDocument.selectFirst(
+			"td.preau-login:containsOwn(" + PreauApplicationListener.TEACHER_LOGIN +
+				")");
+
+		Assertions.assertNotNull(teacherRow, teachers.body());
+
+		String cardPath = teacherRow.parent(
+		).selectFirst(
+			"a"
+		).attr(
+			"href"
+		);
+
+		HttpResponse<String> card = webClient.get(cardPath);
+
+		Assertions.assertEquals(200, card.statusCode(), card.body());
+		Assertions.assertEquals(
+			PreauApplicationListener.TEACHER_LOGIN,
+			WebClient.parse(card).select("dd.preau-login").text());
+
+		HttpResponse<String> export = webClient.get(
+			teachersDocument.selectFirst(
+				"a.preau-export"
+			).attr(
+				"href"
+			));
+
+		Assertions.assertEquals(200, export.statusCode());
+		Assertions.assertEquals(
+			"text/csv;charset=UTF-8",
+			export.headers().firstValue("Content-Type").orElse(""));
+		Assertions.assertTrue(
+			export.headers(
+			).firstValue(
+				"Content-Disposition"
+			).orElse(
+				""
+			).startsWith(
+				"attachment"
+			));
+
+		String[] lines = export.body().split("\r\n");
+
+		Assertions.assertTrue(
+			lines[0].startsWith("\uFEFFIdentifiant;Nom;Prénom;"), lines[0]);
+		Assertions.assertEquals(
+			teachersDocument.select(".preau-result-count").attr("data-total"),
+			String.valueOf(lines.length - 1));
+		Assertions.assertTrue(
+			export.body().contains(
+				"\r\n" + PreauApplicationListener.TEACHER_LOGIN + ";"));
+	}
+
+	@Test
+	public void givenAdmin_whenSearchingOutOfRange_thenAClearErrorNotAServerError()
+		throws Exception {
+
+		WebClient webClient = _signedInWebClient();
+
+		for (String query :
+				new String[] {
+					"directory?uai=0310001A&page=-5",
+					"directory?uai=0310001A&page=99999999999",
+					"directory?uai=0310001A&state=asleep",
+					"directory/export?uai=0310001A&function=boss",
+					"directory?uai=0310001A&name=" + "x".repeat(101),
+					"directory/card"
+				}) {
+
+			HttpResponse<String> httpResponse = webClient.get(query);
+
+			Assertions.assertEquals(422, httpResponse.statusCode(), query);
+			Assertions.assertFalse(
+				WebClient.parse(
+					httpResponse
+				).select(
+					".preau-alert-error"
+				).text(
+				).isEmpty(),
+				query);
+		}
+
+		Assertions.assertEquals(
+			404, webClient.get("directory/card?id=nobody").statusCode());
+	}
+
+	@Test
+	public void givenTeacherAccount_whenSearchingSeeingACardOrExporting_thenForbidden()
+		throws Exception {
+
+		WebClient adminClient = _signedInWebClient();
+
+		String cardPath = WebClient.parse(
+			adminClient.get("directory?uai=0310001A&profile=pupil")
+		).selectFirst(
+			"table.preau-directory tbody a"
+		).attr(
+			"href"
+		);
+
+		WebClient webClient = _webClient("fr-FR,fr;q=0.9");
+
+		Assertions.assertEquals(
+			303,
+			webClient.signIn(
+				PreauApplicationListener.TEACHER_LOGIN,
+				PreauApplicationListener.TEACHER_PASSWORD
+			).statusCode());
+
+		for (String path :
+				new String[] {
+					"directory", "directory?uai=0310001A",
+					"directory?uai=0310001A&name=a", cardPath,
+					"directory/export?uai=0310001A", "directory/export"
+				}) {
+
+			HttpResponse<String> httpResponse = webClient.get(path);
+
+			Assertions.assertEquals(403, httpResponse.statusCode(), path);
+			Assertions.assertTrue(
+				httpResponse.headers(
+				).firstValue(
+					"Content-Type"
+				).orElse(
+					""
+				).startsWith(
+					"text/html"
+				),
+				path);
+		}
+	}
+
 	private WebClient _signedInWebClient() throws Exception {
 		WebClient webClient = _webClient("fr-FR,fr;q=0.9");
 

@@ -7,12 +7,15 @@ alter table Preau_Person add column if not exists lastNameKey VARCHAR(200) gener
 
 alter table Preau_Person add column if not exists firstNameKey VARCHAR(200) generated always as (translate(replace(replace(replace(replace(lower(firstName), 'œ', 'oe'), 'æ', 'ae'), '’', ''''), '‘', ''''), 'àáâãäåçèéêëìíîïñòóôõöùúûüýÿāăąćĉċčďēĕėęěĝğġģĥĩīĭįĵķĺļľńņňōŏőŕŗřśŝşšţťũūŭůűųŵŷźżžơưǎǐǒǔǖǘǚǜǟǡǧǩǫǭǰǵǹǻȁȃȅȇȉȋȍȏȑȓȕȗșțȟȧȩȫȭȯȱȳ', 'aaaaaaceeeeiiiinooooouuuuyyaaaccccdeeeeegggghiiiijklllnnnooorrrssssttuuuuuuwyzzzouaiouuuuuaagkoojgnaaaeeiioorruusthaeooooy'));
 
--- Results are ordered by the keys, so that Élodie comes before Emma. Searches across the académie by name, by state, by function, by group and by level; searches within a school by
--- class, and the teachers of a subject.
+-- Results are ordered by the keys, so that Élodie comes before Emma. A page is first found as keys only, which these
+-- indexes hold whole, so that neither finding nor ordering a page reads the rows of those it skips: by last name (in
+-- the order of the results), by first name, each in a school or across the académie. Then the searches by state,
+-- function, group and level across the académie, by class within a school, and the teachers of a subject.
 
-create index IX_PREAU_PERSON_LNK on Preau_Person (lastNameKey);
-create index IX_PREAU_PERSON_FNK on Preau_Person (firstNameKey);
-create index IX_PREAU_PERSON_U_N on Preau_Person (uai, lastNameKey, firstNameKey, externalId);
+create index IX_PREAU_PERSON_LNK on Preau_Person (lastNameKey, firstNameKey, externalId);
+create index IX_PREAU_PERSON_FNK on Preau_Person (firstNameKey, lastNameKey, externalId);
+create index IX_PREAU_PERSON_U_LNK on Preau_Person (uai, lastNameKey, firstNameKey, externalId);
+create index IX_PREAU_PERSON_U_FNK on Preau_Person (uai, firstNameKey, lastNameKey, externalId);
 create index IX_PREAU_PERSON_U_P_NK on Preau_Person (uai, profile, lastNameKey, firstNameKey, externalId);
 create index IX_PREAU_PERSON_PS on Preau_Person (personState);
 create index IX_PREAU_PERSON_U_C on Preau_Person (uai, classCode);
