@@ -2,6 +2,7 @@ package org.preau.core.imports.report;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -28,6 +29,37 @@ public final class ImportReportJson {
 		write(report, sb);
 
 		return sb.toString();
+	}
+
+	/**
+	 * Writes the reports of one job or command as the command line does: one run's report, or an array of the runs'
+	 * reports when the feed held several sources.
+	 */
+	public static void write(
+		List<ImportReport> reports, Appendable appendable) {
+
+		if (reports.size() == 1) {
+			write(reports.get(0), appendable);
+
+			return;
+		}
+
+		try {
+			appendable.append('[');
+
+			for (int i = 0; i < reports.size(); i++) {
+				if (i > 0) {
+					appendable.append(',');
+				}
+
+				_write(reports.get(i), appendable);
+			}
+
+			appendable.append(']');
+		}
+		catch (IOException ioException) {
+			throw new UncheckedIOException(ioException);
+		}
 	}
 
 	public static void write(ImportReport report, Appendable appendable) {

@@ -278,34 +278,10 @@ public class FileImportJobs implements ImportJobs {
 		}
 	}
 
-	/**
-	 * Writes the report as the command line does: one run's report, or an array of the runs' reports when the feed
-	 * held several sources.
-	 */
 	private void _writeReport(ImportJob importJob) {
-		List<ImportReport> importReports = importJob.reports();
-
 		_writeAtomically(
 			importJob.id(), _REPORT,
-			writer -> {
-				if (importReports.size() == 1) {
-					ImportReportJson.write(importReports.get(0), writer);
-
-					return;
-				}
-
-				writer.write('[');
-
-				for (int i = 0; i < importReports.size(); i++) {
-					if (i > 0) {
-						writer.write(',');
-					}
-
-					ImportReportJson.write(importReports.get(i), writer);
-				}
-
-				writer.write(']');
-			});
+			writer -> ImportReportJson.write(importJob.reports(), writer));
 	}
 
 	private static final String _FILES = "files";
