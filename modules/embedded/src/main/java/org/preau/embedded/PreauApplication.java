@@ -62,7 +62,9 @@ public final class PreauApplication implements AutoCloseable {
 	 * @param settings {@code data} (the data folder), {@code admin.login}, {@code admin.password} (empty: generated),
 	 *        {@code demo} ({@code true} loads the demo school into an empty directory), {@code session.timeout.minutes},
 	 *        {@code time.zone}, {@code imports.drop.folder} (a folder with one sub-folder per UAI, whose files the
-	 *        imports page offers to import; empty: none)
+	 *        imports page offers to import; empty: none), {@code imports.retention.days} and
+	 *        {@code imports.retention.jobs} (a finished import job's folder is deleted once it is older than these days
+	 *        and not among these latest jobs)
 	 */
 	public static PreauApplication start(Map<String, String> settings) {
 		return new PreauApplication(settings);
@@ -184,7 +186,15 @@ public final class PreauApplication implements AutoCloseable {
 			ZoneId zoneId = ZoneId.of(_get(settings, "time.zone", "Europe/Paris"));
 
 			_fileImportJobs = new FileImportJobs(
-				dataDir.resolve("imports"), clock);
+				dataDir.resolve("imports"), clock,
+				Integer.parseInt(
+					_get(
+						settings, "imports.retention.days",
+						String.valueOf(FileImportJobs.DEFAULT_RETENTION_DAYS))),
+				Integer.parseInt(
+					_get(
+						settings, "imports.retention.jobs",
+						String.valueOf(FileImportJobs.DEFAULT_RETAINED_JOBS))));
 			_backgroundImports = new BackgroundImports(
 				_fileImportJobs, _MAX_QUEUED_IMPORTS);
 			_importJobService = new ImportJobService(

@@ -1,10 +1,12 @@
 package org.preau.liferay.web.internal;
 
 import com.liferay.counter.kernel.service.CounterLocalService;
+import com.liferay.expando.kernel.model.ExpandoTableConstants;
 import com.liferay.expando.kernel.service.ExpandoValueLocalService;
 import com.liferay.portal.configuration.metatype.bnd.util.ConfigurableUtil;
 import com.liferay.portal.kernel.backgroundtask.BackgroundTaskManager;
 import com.liferay.portal.kernel.backgroundtask.BackgroundTaskStatusMessageSender;
+import com.liferay.portal.kernel.model.User;
 import com.liferay.portal.kernel.security.auth.CompanyThreadLocal;
 import com.liferay.portal.kernel.security.permission.PermissionCheckerFactory;
 import com.liferay.portal.kernel.service.GroupLocalService;
@@ -38,6 +40,7 @@ import org.preau.liferay.service.ImportRunLocalService;
 import org.preau.liferay.service.ParentRelationLocalService;
 import org.preau.liferay.service.TeachingAssignmentLocalService;
 import org.preau.liferay.web.configuration.PreauConfiguration;
+import org.preau.liferay.web.internal.adapter.CustomFields;
 import org.preau.liferay.web.internal.adapter.ImportJobTasks;
 import org.preau.liferay.web.internal.adapter.OrganizationUais;
 import org.preau.liferay.web.internal.adapter.PortalAuditLog;
@@ -132,6 +135,10 @@ public class PreauPortalServices {
 				companyIdSupplier, organizationUais,
 				_parentRelationLocalService, _roleLocalService,
 				_teachingAssignmentLocalService, _userGroupLocalService,
+				new CustomFields(
+					User.class.getName(),
+					ExpandoTableConstants.DEFAULT_TABLE_NAME,
+					_expandoValueLocalService),
 				_userLocalService),
 			portalImportRuns, auditor);
 
