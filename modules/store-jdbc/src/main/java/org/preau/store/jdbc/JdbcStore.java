@@ -18,6 +18,7 @@ import org.preau.core.directory.port.out.Structures;
 import org.preau.core.imports.port.out.DirectoryInserts;
 import org.preau.core.imports.port.out.DirectoryState;
 import org.preau.core.imports.port.out.DirectoryUpdates;
+import org.preau.core.merges.port.out.PersonMerges;
 
 /**
  * The core's output ports on one database, sharing one {@link Transactions}: every port called inside
@@ -48,6 +49,7 @@ public class JdbcStore {
 		_links = new JdbcLinks(_transactions, clock);
 		_people = new JdbcPeople(_transactions, clock);
 		_personLogins = new JdbcPersonLogins(_transactions, clock);
+		_personMerges = new JdbcPersonMerges(_transactions);
 		_structures = new JdbcStructures(_transactions, clock);
 
 		_directoryInserts = new JdbcDirectoryInserts(
@@ -98,6 +100,10 @@ public class JdbcStore {
 		return _personLogins;
 	}
 
+	public PersonMerges personMerges() {
+		return _personMerges;
+	}
+
 	public Structures structures() {
 		return _structures;
 	}
@@ -122,6 +128,7 @@ public class JdbcStore {
 	private final JdbcLinks _links;
 	private final JdbcPeople _people;
 	private final PersonLogins _personLogins;
+	private final PersonMerges _personMerges;
 	private final Structures _structures;
 	private final JdbcTransactions _transactions;
 

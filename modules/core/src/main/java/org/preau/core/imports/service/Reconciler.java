@@ -551,6 +551,23 @@ public class Reconciler {
 			for (Person incoming : people) {
 				SourceKey key = SourceKey.of(_source, incoming.externalId());
 
+				String survivorId = _current.absorbedKeys(
+				).get(
+					key
+				);
+
+				if ((survivorId != null) && _after.containsKey(survivorId)) {
+
+					// A duplicate an administrator merged: the feed still lists it, and the person it was merged into
+					// stands for it, so the feed neither recreates it nor lets two records take turns updating one
+					// person
+
+					_seen.add(survivorId);
+					_idByFeedId.put(incoming.externalId(), survivorId);
+
+					continue;
+				}
+
 				String id = _idBySourceKey.get(key);
 
 				if ((id == null) && (incoming.profile() == Profile.PUPIL) &&
