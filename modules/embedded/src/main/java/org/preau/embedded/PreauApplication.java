@@ -24,6 +24,7 @@ import org.preau.core.imports.job.service.ImportJobService;
 import org.preau.core.imports.model.LifecyclePolicy;
 import org.preau.core.imports.service.ImportHistoryService;
 import org.preau.core.imports.service.ImportService;
+import org.preau.core.merges.service.PersonMergeService;
 import org.preau.embedded.internal.cli.CommandLine;
 import org.preau.embedded.internal.demo.DemoSchool;
 import org.preau.embedded.internal.http.JsonReports;
@@ -45,6 +46,8 @@ import org.preau.web.i18n.Messages;
 import org.preau.web.imports.ImportJobController;
 import org.preau.web.imports.ImportRoutes;
 import org.preau.web.imports.ImportsController;
+import org.preau.web.merges.MergeRoutes;
+import org.preau.web.merges.MergesController;
 import org.preau.web.overview.EstablishmentOverviewController;
 import org.preau.web.view.PageRenderer;
 import org.preau.web.view.TemplateRenderer;
@@ -226,6 +229,14 @@ public final class PreauApplication implements AutoCloseable {
 				ImportRoutes.JOB,
 				new ImportJobController(
 					_importJobService, _importInputs.keepsJsonReports(), zoneId));
+			PersonMergeService personMergeService = new PersonMergeService(
+				jdbcStore.personMerges(), auditor, clock);
+
+			controllers.put(
+				MergeRoutes.MERGES,
+				new MergesController(
+					personMergeService, personMergeService, personMergeService,
+					establishmentOverviewService, zoneId));
 			controllers.put(
 				Routes.OVERVIEW,
 				new EstablishmentOverviewController(
@@ -233,6 +244,7 @@ public final class PreauApplication implements AutoCloseable {
 
 			Set<String> postRoutes = new HashSet<>();
 
+			postRoutes.add(MergeRoutes.MERGES);
 			postRoutes.add(Routes.IMPORTS);
 
 			_servlet = new PreauServlet(
