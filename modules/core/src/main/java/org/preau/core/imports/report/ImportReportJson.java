@@ -18,7 +18,8 @@ import org.preau.core.imports.model.ImportReport;
  * Writes an import report as JSON (RFC 8259) for machines:
  * {@code {"source":"aaf","dry_run":false,"establishments":[{"uai":"…","counts":{"pupils":n,"parents":n,"teachers":n,
  * "staff":n,"guests":n,"classes":n,"groups":n,"relations":n,"teaching_assignments":n},"actions":{"create":n,…},
- * "anomalies":[{"kind":"pupil_without_class","person":"…","message":"…"}]}],"nomenclature_actions":{…},
+ * "anomalies":[{"kind":"pupil_without_class","code":"pupil_without_class","arguments":["…"],"person":"…",
+ * "message":"…"}]}],"nomenclature_actions":{…},
  * "errors":[{"uai":"…","message":"…"}]}}. Every action kind is listed, with 0 when none.
  */
 public final class ImportReportJson {
@@ -162,6 +163,22 @@ public final class ImportReportJson {
 		appendable.append(':');
 		string(anomaly.kind().key(), appendable);
 		appendable.append(',');
+		string("code", appendable);
+		appendable.append(':');
+		string(anomaly.code().key(), appendable);
+		appendable.append(',');
+		string("arguments", appendable);
+		appendable.append(":[");
+
+		for (int i = 0; i < anomaly.arguments().size(); i++) {
+			if (i > 0) {
+				appendable.append(',');
+			}
+
+			string(anomaly.arguments().get(i), appendable);
+		}
+
+		appendable.append("],");
 		string("person", appendable);
 		appendable.append(':');
 		string(anomaly.personId().orElse(null), appendable);
