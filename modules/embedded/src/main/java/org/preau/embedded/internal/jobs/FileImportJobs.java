@@ -141,8 +141,16 @@ public class FileImportJobs implements ImportJobs {
 		return _folder.resolve(id).resolve(_FILES);
 	}
 
+	/**
+	 * Records the job's new state; a job that ended loses its staged feed first, so that whoever sees it ended sees
+	 * its files gone.
+	 */
 	@Override
 	public void update(ImportJob importJob) {
+		if (!importJob.state().isActive()) {
+			deleteStagedFiles(importJob.id());
+		}
+
 		_memoryImportJobs.update(importJob);
 
 		if ((importJob.state() == ImportJobState.SUCCEEDED) &&
