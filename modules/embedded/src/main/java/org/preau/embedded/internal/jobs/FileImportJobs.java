@@ -142,16 +142,14 @@ public class FileImportJobs implements ImportJobs {
 	}
 
 	/**
-	 * Records the job's new state; a job that ended loses its staged feed first, so that whoever sees it ended sees
-	 * its files gone.
+	 * Records the job's new state on disk, then in memory, so that whoever sees the new state finds its files
+	 * written; a job that ended loses its staged feed first.
 	 */
 	@Override
 	public void update(ImportJob importJob) {
 		if (!importJob.state().isActive()) {
 			deleteStagedFiles(importJob.id());
 		}
-
-		_memoryImportJobs.update(importJob);
 
 		if ((importJob.state() == ImportJobState.SUCCEEDED) &&
 			!importJob.reports().isEmpty()) {
@@ -160,6 +158,8 @@ public class FileImportJobs implements ImportJobs {
 		}
 
 		_write(importJob);
+
+		_memoryImportJobs.update(importJob);
 
 		if (!importJob.state().isActive()) {
 			_pruneFolders();
