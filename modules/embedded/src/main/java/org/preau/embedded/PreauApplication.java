@@ -28,6 +28,7 @@ import org.preau.core.imports.job.service.ImportJobService;
 import org.preau.core.imports.model.LifecyclePolicy;
 import org.preau.core.imports.service.ImportHistoryService;
 import org.preau.core.imports.service.ImportService;
+import org.preau.core.merges.service.PersonMergeService;
 import org.preau.core.messaging.service.MessagingRulesService;
 import org.preau.core.rights.model.EntService;
 import org.preau.core.rights.service.DecisionService;
@@ -59,6 +60,8 @@ import org.preau.web.i18n.Messages;
 import org.preau.web.imports.ImportJobController;
 import org.preau.web.imports.ImportRoutes;
 import org.preau.web.imports.ImportsController;
+import org.preau.web.merges.MergeRoutes;
+import org.preau.web.merges.MergesController;
 import org.preau.web.overview.EstablishmentOverviewController;
 import org.preau.web.rights.DelegationsController;
 import org.preau.web.rights.ExplainController;
@@ -84,7 +87,9 @@ public final class PreauApplication implements AutoCloseable {
 	 * @param settings {@code data} (the data folder), {@code admin.login}, {@code admin.password} (empty: generated),
 	 *        {@code demo} ({@code true} loads the demo school into an empty directory), {@code session.timeout.minutes},
 	 *        {@code time.zone}, {@code imports.drop.folder} (a folder with one sub-folder per UAI, whose files the
-	 *        imports page offers to import; empty: none)
+	 *        imports page offers to import; empty: none), {@code imports.retention.days} and
+	 *        {@code imports.retention.jobs} (a finished import job's folder is deleted once it is older than these days
+	 *        and not among these latest jobs)
 	 */
 	public static PreauApplication start(Map<String, String> settings) {
 		return new PreauApplication(settings, ServiceCatalogue.standard());
@@ -275,7 +280,15 @@ public final class PreauApplication implements AutoCloseable {
 				messagingRulesService, delegationService, auditor, clock);
 
 			_fileImportJobs = new FileImportJobs(
-				dataDir.resolve("imports"), clock);
+				dataDir.resolve("imports"), clock,
+				Integer.parseInt(
+					_get(
+						settings, "imports.retention.days",
+						String.valueOf(FileImportJobs.DEFAULT_RETENTION_DAYS))),
+				Integer.parseInt(
+					_get(
+						settings, "imports.retention.jobs",
+						String.valueOf(FileImportJobs.DEFAULT_RETAINED_JOBS))));
 			_backgroundImports = new BackgroundImports(
 				_fileImportJobs, _MAX_QUEUED_IMPORTS);
 			_importJobService = new ImportJobService(
@@ -318,6 +331,14 @@ public final class PreauApplication implements AutoCloseable {
 				ImportRoutes.JOB,
 				new ImportJobController(
 					_importJobService, _importInputs.keepsJsonReports(), zoneId));
+			PersonMergeService personMergeService = new PersonMergeService(
+				jdbcStore.personMerges(), auditor, clock);
+
+			controllers.put(
+				MergeRoutes.MERGES,
+				new MergesController(
+					personMergeService, personMergeService, personMergeService,
+					establishmentOverviewService, zoneId));
 			controllers.put(
 				Routes.OVERVIEW,
 				new EstablishmentOverviewController(
@@ -359,6 +380,7 @@ public final class PreauApplication implements AutoCloseable {
 
 			Set<String> postRoutes = new HashSet<>();
 
+			postRoutes.add(MergeRoutes.MERGES);
 			postRoutes.add(Routes.IMPORTS);
 			postRoutes.add(RightsRoutes.COPY);
 			postRoutes.add(RightsRoutes.DEFAULTS);

@@ -110,7 +110,36 @@ class JdbcDirectoryState implements DirectoryState {
 					"select subjectCode, label from Preau_Subject order by " +
 						"subjectCode",
 					resultSet -> new Subject(
-						resultSet.getString(1), resultSet.getString(2)))));
+						resultSet.getString(1), resultSet.getString(2))),
+				_absorbedKeys(connection, in, values)));
+	}
+
+	private Map<SourceKey, String> _absorbedKeys(
+			Connection connection, String in, Object[] values)
+		throws SQLException {
+
+		Map<SourceKey, String> absorbedKeys = new HashMap<>();
+
+		for (String[] row :
+				Sql.query(
+					connection,
+					"select mergedKey.source, mergedKey.sourceId, " +
+						"mergedKey.survivorExternalId from Preau_MergedKey " +
+							"mergedKey inner join Preau_Person person on " +
+								"person.externalId = " +
+									"mergedKey.survivorExternalId where " +
+										"person.uai" + in,
+					resultSet -> new String[] {
+						resultSet.getString(1), resultSet.getString(2),
+						resultSet.getString(3)
+					},
+					values)) {
+
+			absorbedKeys.put(
+				SourceKey.of(Source.valueOf(row[0]), row[1]), row[2]);
+		}
+
+		return absorbedKeys;
 	}
 
 	private List<Group> _groups(

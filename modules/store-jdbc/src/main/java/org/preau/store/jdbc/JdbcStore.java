@@ -18,6 +18,7 @@ import org.preau.core.directory.port.out.Structures;
 import org.preau.core.imports.port.out.DirectoryInserts;
 import org.preau.core.imports.port.out.DirectoryState;
 import org.preau.core.imports.port.out.DirectoryUpdates;
+import org.preau.core.merges.port.out.PersonMerges;
 import org.preau.core.messaging.port.out.MessagingRulesStore;
 import org.preau.core.rights.port.out.Delegations;
 import org.preau.core.rights.port.out.RightsHistory;
@@ -56,6 +57,7 @@ public class JdbcStore {
 		_personLogins = new JdbcPersonLogins(_transactions, clock);
 		_rightsHistory = new JdbcRightsHistory(_transactions);
 		_rightsRules = new JdbcRightsRules(_transactions);
+		_personMerges = new JdbcPersonMerges(_transactions);
 		_structures = new JdbcStructures(_transactions, clock);
 
 		_directoryInserts = new JdbcDirectoryInserts(
@@ -114,6 +116,10 @@ public class JdbcStore {
 		return _personLogins;
 	}
 
+	public PersonMerges personMerges() {
+		return _personMerges;
+	}
+
 	public RightsHistory rightsHistory() {
 		return _rightsHistory;
 	}
@@ -150,6 +156,7 @@ public class JdbcStore {
 	private final PersonLogins _personLogins;
 	private final RightsHistory _rightsHistory;
 	private final RightsRulesStore _rightsRules;
+	private final PersonMerges _personMerges;
 	private final Structures _structures;
 	private final JdbcTransactions _transactions;
 

@@ -22,7 +22,9 @@ import javax.sql.DataSource;
  * Migration 1 is the SQL that Service Builder generates for the portal, in Liferay's portable dialect; migration 2
  * adds what the portal provides in its own host; migration 3 what the feed reconciler keeps about people; migrations 4
  * and 5 tune the identifier sequence; migration 6 keeps the
- * logins given to people; migration 8 serves the directory search; migration 9 keeps the rights and messaging rules.
+ * logins given to people; migration 8 serves the directory search; migration 9 keeps the rights and messaging rules;
+ * migration 10 the merges of duplicate people. Versions are numbered by the feature that brought them, so they may
+ * leave gaps; they are applied in the order of this list.
  */
 public final class Schema {
 
@@ -226,7 +228,10 @@ public final class Schema {
 			"migration/search.sql"),
 		new Migration(
 			9, "Rights and messaging rules, delegations and their history",
-			false, "migration/rights.sql"));
+			false, "migration/rights.sql"),
+		new Migration(
+			10, "The merges of duplicate people", false,
+			"migration/merges.sql"));
 
 	private static final String[][] _PORTABLE_TYPES = {
 		{"LONG", "BIGINT"}, {"DATE", "TIMESTAMP"}, {"STRING", "VARCHAR(4000)"},

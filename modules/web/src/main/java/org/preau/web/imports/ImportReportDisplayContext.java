@@ -50,7 +50,7 @@ public class ImportReportDisplayContext {
 			return _actions;
 		}
 
-		public List<Item> getAnomalies() {
+		public List<AnomalyItem> getAnomalies() {
 			return _anomalies;
 		}
 
@@ -124,27 +124,55 @@ public class ImportReportDisplayContext {
 
 			_anomalyCount = anomalies.size();
 
-			List<Item> items = new ArrayList<>();
+			List<AnomalyItem> items = new ArrayList<>();
 
 			for (Anomaly anomaly :
 					anomalies.subList(
 						0, Math.min(anomalies.size(), MAX_ANOMALIES_SHOWN))) {
 
-				items.add(
-					new Item(
-						"anomaly-" + anomaly.kind().key().replace('_', '-'),
-						anomaly.message()));
+				items.add(new AnomalyItem(anomaly));
 			}
 
 			_anomalies = Collections.unmodifiableList(items);
 		}
 
 		private final List<Item> _actions;
-		private final List<Item> _anomalies;
+		private final List<AnomalyItem> _anomalies;
 		private final int _anomalyCount;
 		private final List<Item> _counts;
 		private final int _totalActions;
 		private final String _uai;
+
+	}
+
+	/**
+	 * An anomaly as the page says it: the language key of its kind, and the language key of its message with the
+	 * message's arguments, so that it reads in the user's language.
+	 */
+	public static class AnomalyItem {
+
+		public List<String> getArguments() {
+			return _arguments;
+		}
+
+		public String getLabelKey() {
+			return _labelKey;
+		}
+
+		public String getMessageKey() {
+			return _messageKey;
+		}
+
+		private AnomalyItem(Anomaly anomaly) {
+			_arguments = anomaly.arguments();
+			_labelKey = "anomaly-" + anomaly.kind().key().replace('_', '-');
+			_messageKey =
+				"anomaly-message-" + anomaly.code().key().replace('_', '-');
+		}
+
+		private final List<String> _arguments;
+		private final String _labelKey;
+		private final String _messageKey;
 
 	}
 

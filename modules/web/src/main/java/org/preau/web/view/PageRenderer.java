@@ -49,7 +49,8 @@ public class PageRenderer {
 	}
 
 	/**
-	 * {@code ${msg("key", arg...)}} in the templates.
+	 * {@code ${msg("key", arg...)}} in the templates; {@code ${msg("key", list)}} takes the arguments from a list, as
+	 * view models hold them.
 	 */
 	private static class MessageMethod implements TemplateMethodModelEx {
 
@@ -64,6 +65,10 @@ public class PageRenderer {
 			for (int i = 1; i < arguments.size(); i++) {
 				values[i - 1] = DeepUnwrap.unwrap(
 					(freemarker.template.TemplateModel)arguments.get(i));
+			}
+
+			if ((values.length == 1) && (values[0] instanceof List)) {
+				values = ((List<?>)values[0]).toArray();
 			}
 
 			return new SimpleScalar(

@@ -1,6 +1,7 @@
 package org.preau.core.imports.model;
 
 import java.util.List;
+import java.util.Map;
 
 import org.preau.core.directory.model.Establishment;
 import org.preau.core.directory.model.Group;
@@ -28,6 +29,22 @@ public final class CurrentDirectory {
 		List<SchoolClass> classes, List<Group> groups, List<Level> levels,
 		List<Subject> subjects) {
 
+		this(
+			establishments, people, relations, assignments, classes, groups,
+			levels, subjects, Map.of());
+	}
+
+	/**
+	 * @param absorbedKeys the source keys of people merged into others, with the identifier of the person each now
+	 *        stands for
+	 */
+	public CurrentDirectory(
+		List<Establishment> establishments, List<PersonRecord> people,
+		List<ParentRelation> relations, List<TeachingAssignment> assignments,
+		List<SchoolClass> classes, List<Group> groups, List<Level> levels,
+		List<Subject> subjects, Map<SourceKey, String> absorbedKeys) {
+
+		_absorbedKeys = Map.copyOf(absorbedKeys);
 		_establishments = List.copyOf(establishments);
 		_people = List.copyOf(people);
 		_relations = List.copyOf(relations);
@@ -36,6 +53,14 @@ public final class CurrentDirectory {
 		_groups = List.copyOf(groups);
 		_levels = List.copyOf(levels);
 		_subjects = List.copyOf(subjects);
+	}
+
+	/**
+	 * The source keys of people merged into others, with the identifier of the person each key now stands for: a feed
+	 * that still lists a merged duplicate names the person it was merged into.
+	 */
+	public Map<SourceKey, String> absorbedKeys() {
+		return _absorbedKeys;
 	}
 
 	public List<TeachingAssignment> assignments() {
@@ -76,6 +101,7 @@ public final class CurrentDirectory {
 		return _subjects;
 	}
 
+	private final Map<SourceKey, String> _absorbedKeys;
 	private final List<TeachingAssignment> _assignments;
 	private final List<SchoolClass> _classes;
 	private final List<Establishment> _establishments;

@@ -2,6 +2,7 @@ package org.preau.core.imports.report;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -17,7 +18,8 @@ import org.preau.core.imports.model.ImportReport;
  * Writes an import report as JSON (RFC 8259) for machines:
  * {@code {"source":"aaf","dry_run":false,"establishments":[{"uai":"…","counts":{"pupils":n,"parents":n,"teachers":n,
  * "staff":n,"guests":n,"classes":n,"groups":n,"relations":n,"teaching_assignments":n},"actions":{"create":n,…},
- * "anomalies":[{"kind":"pupil_without_class","person":"…","message":"…"}]}],"nomenclature_actions":{…},
+ * "anomalies":[{"kind":"pupil_without_class","code":"pupil_without_class","arguments":["…"],"person":"…",
+ * "message":"…"}]}],"nomenclature_actions":{…},
  * "errors":[{"uai":"…","message":"…"}]}}. Every action kind is listed, with 0 when none.
  */
 public final class ImportReportJson {
@@ -28,6 +30,37 @@ public final class ImportReportJson {
 		write(report, sb);
 
 		return sb.toString();
+	}
+
+	/**
+	 * Writes the reports of one job or command as the command line does: one run's report, or an array of the runs'
+	 * reports when the feed held several sources.
+	 */
+	public static void write(
+		List<ImportReport> reports, Appendable appendable) {
+
+		if (reports.size() == 1) {
+			write(reports.get(0), appendable);
+
+			return;
+		}
+
+		try {
+			appendable.append('[');
+
+			for (int i = 0; i < reports.size(); i++) {
+				if (i > 0) {
+					appendable.append(',');
+				}
+
+				_write(reports.get(i), appendable);
+			}
+
+			appendable.append(']');
+		}
+		catch (IOException ioException) {
+			throw new UncheckedIOException(ioException);
+		}
 	}
 
 	public static void write(ImportReport report, Appendable appendable) {
@@ -130,6 +163,22 @@ public final class ImportReportJson {
 		appendable.append(':');
 		string(anomaly.kind().key(), appendable);
 		appendable.append(',');
+		string("code", appendable);
+		appendable.append(':');
+		string(anomaly.code().key(), appendable);
+		appendable.append(',');
+		string("arguments", appendable);
+		appendable.append(":[");
+
+		for (int i = 0; i < anomaly.arguments().size(); i++) {
+			if (i > 0) {
+				appendable.append(',');
+			}
+
+			string(anomaly.arguments().get(i), appendable);
+		}
+
+		appendable.append("],");
 		string("person", appendable);
 		appendable.append(':');
 		string(anomaly.personId().orElse(null), appendable);

@@ -31,6 +31,7 @@ import org.preau.core.directory.model.TeachingAssignment;
 import org.preau.core.directory.model.Uai;
 import org.preau.core.imports.model.ActionKind;
 import org.preau.core.imports.model.Anomaly;
+import org.preau.core.imports.model.AnomalyCode;
 import org.preau.core.imports.model.AnomalyKind;
 import org.preau.core.imports.model.CurrentDirectory;
 import org.preau.core.imports.model.DirectorySnapshot;
@@ -131,6 +132,13 @@ public class Reconciler {
 				assignment.subjectCode();
 	}
 
+	/**
+	 * A person as an anomaly names them: their name and directory identifier, which the merges page takes.
+	 */
+	private static String _who(Person person) {
+		return person.displayName() + " (" + person.externalId() + ")";
+	}
+
 	private final LifecyclePolicy _lifecyclePolicy;
 	private final OwnershipPolicy _ownershipPolicy;
 
@@ -144,9 +152,11 @@ public class Reconciler {
 		}
 
 		private void _anomaly(
-			AnomalyKind kind, String personId, String message) {
+			AnomalyKind kind, String personId, AnomalyCode code,
+			String... arguments) {
 
-			_anomalies.add(new Anomaly(kind, _uai, personId, message));
+			_anomalies.add(
+				new Anomaly(kind, _uai, personId, code, List.of(arguments)));
 		}
 
 		private final List<Anomaly> _anomalies = new ArrayList<>();
@@ -302,8 +312,8 @@ public class Reconciler {
 				if (teacherId == null) {
 					bucket._anomaly(
 						AnomalyKind.ASSIGNMENT_TO_UNKNOWN_TEACHER, null,
-						assignment.teacherId() + " is not known, " +
-							assignment + " is left out");
+						AnomalyCode.ASSIGNMENT_TO_UNKNOWN_TEACHER,
+						assignment.teacherId(), assignment.toString());
 
 					continue;
 				}
@@ -324,8 +334,8 @@ public class Reconciler {
 
 					bucket._anomaly(
 						AnomalyKind.UNKNOWN_SUBJECT, teacherId,
-						"subject " + assignment.subjectCode() + " of " +
-							translated + " is in no nomenclature");
+						AnomalyCode.UNKNOWN_SUBJECT, assignment.subjectCode(),
+						translated.toString());
 				}
 
 				feedAssignments.put(key, translated);
@@ -551,6 +561,23 @@ public class Reconciler {
 			for (Person incoming : people) {
 				SourceKey key = SourceKey.of(_source, incoming.externalId());
 
+				String survivorId = _current.absorbedKeys(
+				).get(
+					key
+				);
+
+				if ((survivorId != null) && _after.containsKey(survivorId)) {
+
+					// A duplicate an administrator merged: the feed still lists it, and the person it was merged into
+					// stands for it, so the feed neither recreates it nor lets two records take turns updating one
+					// person
+
+					_seen.add(survivorId);
+					_idByFeedId.put(incoming.externalId(), survivorId);
+
+					continue;
+				}
+
 				String id = _idBySourceKey.get(key);
 
 				if ((id == null) && (incoming.profile() == Profile.PUPIL) &&
@@ -591,8 +618,8 @@ public class Reconciler {
 							ActionKind.CREATE, null, bucket._establishment));
 					bucket._anomaly(
 						AnomalyKind.ESTABLISHMENT_WITHOUT_NAME, null,
-						"the feed gives no name for establishment " +
-							bucket._uai);
+						AnomalyCode.ESTABLISHMENT_WITHOUT_NAME,
+						bucket._uai.value());
 				}
 
 				List<PlannedAction> actions = new ArrayList<>(
@@ -654,9 +681,10 @@ public class Reconciler {
 						relation.uai()
 					)._anomaly(
 						AnomalyKind.RELATION_TO_UNKNOWN_PERSON, pupilId,
-						((parentId == null) ? relation.parentId() :
-							relation.pupilId()) + " is not known, " +
-								relation + " is left out"
+						AnomalyCode.RELATION_TO_UNKNOWN_PERSON,
+						(parentId == null) ? relation.parentId() :
+							relation.pupilId(),
+						relation.toString()
 					);
 
 					continue;
@@ -831,16 +859,15 @@ public class Reconciler {
 					if (person.classCode().isEmpty()) {
 						bucket._anomaly(
 							AnomalyKind.PUPIL_WITHOUT_CLASS, id,
-							person + " has no class");
+							AnomalyCode.PUPIL_WITHOUT_CLASS, _who(person));
 					}
 					else if (!bucket._classCodes.contains(
 								person.classCode().get())) {
 
 						bucket._anomaly(
 							AnomalyKind.PUPIL_IN_UNKNOWN_CLASS, id,
-							person + " is in class " +
-								person.classCode().get() +
-									", which the establishment lacks");
+							AnomalyCode.PUPIL_IN_UNKNOWN_CLASS, _who(person),
+							person.classCode().get());
 					}
 
 					if (person.ine().isPresent()) {
@@ -850,8 +877,8 @@ public class Reconciler {
 						if (other != null) {
 							bucket._anomaly(
 								AnomalyKind.DUPLICATE_SUSPECT, id,
-								person + " has the INE of " +
-									_after.get(other).person());
+								AnomalyCode.DUPLICATE_SAME_INE, _who(person),
+								_who(_after.get(other).person()));
 						}
 					}
 				}
@@ -860,7 +887,7 @@ public class Reconciler {
 
 					bucket._anomaly(
 						AnomalyKind.PARENT_WITHOUT_EMAIL, id,
-						person + " has no e-mail address");
+						AnomalyCode.PARENT_WITHOUT_EMAIL, _who(person));
 				}
 
 				String duplicateKey = _duplicateKey(person);
@@ -872,8 +899,8 @@ public class Reconciler {
 					if (other != null) {
 						bucket._anomaly(
 							AnomalyKind.DUPLICATE_SUSPECT, id,
-							person + " has the names and birth date of " +
-								_after.get(other).person());
+							AnomalyCode.DUPLICATE_SAME_NAMES_AND_BIRTH_DATE,
+							_who(person), _who(_after.get(other).person()));
 					}
 				}
 			}

@@ -15,6 +15,7 @@ import org.preau.core.directory.model.Source;
 import org.preau.core.directory.model.Uai;
 import org.preau.core.imports.model.ActionKind;
 import org.preau.core.imports.model.Anomaly;
+import org.preau.core.imports.model.AnomalyCode;
 import org.preau.core.imports.model.AnomalyKind;
 import org.preau.core.imports.model.EstablishmentReport;
 import org.preau.core.imports.model.ImportError;
@@ -57,7 +58,8 @@ public class ImportReportJsonTest {
 					List.of(
 						new Anomaly(
 							AnomalyKind.PARENT_WITHOUT_EMAIL, uai, "R\"2",
-							"parent R\"2 has no e-mail")))),
+							AnomalyCode.PARENT_WITHOUT_EMAIL,
+							List.of("Marie \"R\" (R\"2)"))))),
 			List.of(new ImportError(uai, "refused\n")));
 
 		String json = ImportReportJson.toJson(report);
@@ -72,8 +74,11 @@ public class ImportReportJsonTest {
 			"\"link\":3,\"unlink\":0,\"detach\":0,\"suspend\":0,",
 			"\"restore\":0,\"delete_proposed\":0},",
 			"\"anomalies\":[{\"kind\":\"parent_without_email\",",
+			"\"code\":\"parent_without_email\",",
+			"\"arguments\":[\"Marie \\\"R\\\" (R\\\"2)\"],",
 			"\"person\":\"R\\\"2\",",
-			"\"message\":\"parent R\\\"2 has no e-mail\"}]}],",
+			"\"message\":\"Marie \\\"R\\\" (R\\\"2) has no e-mail ",
+			"address\"}]}],",
 			"\"nomenclature_actions\":{\"create\":2,\"update\":0,",
 			"\"move\":0,\"link\":0,\"unlink\":0,\"detach\":0,",
 			"\"suspend\":0,\"restore\":0,\"delete_proposed\":0},",

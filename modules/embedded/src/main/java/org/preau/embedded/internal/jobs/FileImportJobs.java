@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -34,11 +35,37 @@ import org.preau.core.imports.report.ImportReportJson;
  * with its state, {@code report.json} once it succeeded, and {@code files/} with the staged feed while it runs. The
  * jobs are also held in memory, with their reports, until the runtime stops; the next start reads the folders back
  * (without the reports, which stay as JSON), and records the jobs that were queued or running as interrupted.
+ *
+ * <p>
+ * Finished jobs' folders are pruned when the runtime starts and whenever a job ends: a folder goes once its job is
+ * older than the retention and is not among the latest jobs kept, so that a quiet school keeps its last reports and a
+ * busy académie does not fill its disk. Queued and running jobs are never pruned.
+ * </p>
  */
 public class FileImportJobs implements ImportJobs {
 
 	public FileImportJobs(Path folder, Clock clock) {
+		this(folder, clock, DEFAULT_RETENTION_DAYS, DEFAULT_RETAINED_JOBS);
+	}
+
+	/**
+	 * @param retentionDays how many days a finished job's folder is kept at least
+	 * @param retainedJobs how many of the latest jobs' folders are kept at least, however old
+	 */
+	public FileImportJobs(
+		Path folder, Clock clock, int retentionDays, int retainedJobs) {
+
+		if ((retentionDays < 0) || (retainedJobs < 0)) {
+			throw new IllegalArgumentException(
+				"the retention of import jobs is " + retentionDays +
+					" days or " + retainedJobs + " jobs: neither may be " +
+						"negative");
+		}
+
 		_folder = folder;
+		_clock = clock;
+		_retentionDays = retentionDays;
+		_retainedJobs = retainedJobs;
 
 		try {
 			Files.createDirectories(folder);
@@ -55,7 +82,7 @@ public class FileImportJobs implements ImportJobs {
 
 			importJobs.sort(Comparator.comparing(ImportJob::submittedAt));
 
-			for (ImportJob importJob : importJobs) {
+			for (ImportJob importJob : _prune(importJobs)) {
 				_memoryImportJobs.addUnlessBusy(importJob);
 			}
 		}
@@ -114,16 +141,15 @@ public class FileImportJobs implements ImportJobs {
 		return _folder.resolve(id).resolve(_FILES);
 	}
 
+	/**
+	 * Records the job's new state on disk, then in memory, so that whoever sees the new state finds its files
+	 * written; a job that ended loses its staged feed first.
+	 */
 	@Override
 	public void update(ImportJob importJob) {
-
-		// The staged feed goes before the end is seen, so that whoever sees the job done finds it gone
-
 		if (!importJob.state().isActive()) {
 			deleteStagedFiles(importJob.id());
 		}
-
-		_memoryImportJobs.update(importJob);
 
 		if ((importJob.state() == ImportJobState.SUCCEEDED) &&
 			!importJob.reports().isEmpty()) {
@@ -132,7 +158,17 @@ public class FileImportJobs implements ImportJobs {
 		}
 
 		_write(importJob);
+
+		_memoryImportJobs.update(importJob);
+
+		if (!importJob.state().isActive()) {
+			_pruneFolders();
+		}
 	}
+
+	public static final int DEFAULT_RETAINED_JOBS = 50;
+
+	public static final int DEFAULT_RETENTION_DAYS = 30;
 
 	private static void _delete(Path path) {
 		if (!Files.exists(path)) {
@@ -159,9 +195,92 @@ public class FileImportJobs implements ImportJobs {
 		return Instant.parse(value);
 	}
 
-	private Optional<ImportJob> _load(Path jobFolder, Clock clock)
-		throws IOException {
+	/**
+	 * Deletes the folders of the jobs past the retention and returns the jobs kept, oldest first.
+	 *
+	 * @param importJobs the jobs, oldest first
+	 */
+	private List<ImportJob> _prune(List<ImportJob> importJobs) {
+		Instant limit = _clock.instant(
+		).minus(
+			Duration.ofDays(_retentionDays)
+		);
 
+		List<ImportJob> kept = new ArrayList<>();
+
+		for (int i = 0; i < importJobs.size(); i++) {
+			ImportJob importJob = importJobs.get(i);
+
+			boolean latest = (importJobs.size() - i) <= _retainedJobs;
+
+			if (latest || importJob.state().isActive() ||
+				!importJob.submittedAt().isBefore(limit)) {
+
+				kept.add(importJob);
+			}
+			else {
+				_delete(_folder.resolve(importJob.id()));
+			}
+		}
+
+		return kept;
+	}
+
+	/**
+	 * Prunes the folders as they are on disk, which also holds the jobs of earlier starts that memory no longer keeps.
+	 */
+	private synchronized void _pruneFolders() {
+		List<ImportJob> importJobs = new ArrayList<>();
+
+		try (DirectoryStream<Path> directoryStream =
+				Files.newDirectoryStream(_folder)) {
+
+			for (Path jobFolder : directoryStream) {
+				String id = jobFolder.getFileName().toString();
+
+				Optional<ImportJob> importJob = _memoryImportJobs.get(id);
+
+				if (importJob.isEmpty()) {
+					importJob = _read(jobFolder);
+				}
+
+				importJob.ifPresent(importJobs::add);
+			}
+		}
+		catch (IOException ioException) {
+			throw new UncheckedIOException(
+				"unable to read the import jobs in " + _folder, ioException);
+		}
+
+		importJobs.sort(Comparator.comparing(ImportJob::submittedAt));
+
+		_prune(importJobs);
+	}
+
+	private Optional<ImportJob> _load(Path jobFolder, Clock clock) {
+		Optional<ImportJob> importJob = _read(jobFolder);
+
+		if (importJob.isPresent() && importJob.get().state().isActive()) {
+			ImportJob interrupted = importJob.get(
+			).failed(
+				"interrupted: the runtime stopped before the import ended",
+				clock.instant()
+			);
+
+			_delete(jobFolder.resolve(_FILES));
+			_write(interrupted);
+
+			return Optional.of(interrupted);
+		}
+
+		return importJob;
+	}
+
+	/**
+	 * Reads a job's folder; empty for a folder that holds no job, or a job file damaged by hand, which is skipped
+	 * rather than stopping the runtime.
+	 */
+	private Optional<ImportJob> _read(Path jobFolder) {
 		String id = jobFolder.getFileName().toString();
 		Path jobFile = jobFolder.resolve(_JOB);
 
@@ -176,6 +295,9 @@ public class FileImportJobs implements ImportJobs {
 
 			properties.load(reader);
 		}
+		catch (IOException ioException) {
+			return Optional.empty();
+		}
 
 		Set<Uai> uais = new LinkedHashSet<>();
 
@@ -185,42 +307,37 @@ public class FileImportJobs implements ImportJobs {
 			}
 		}
 
-		List<Long> runIds = new ArrayList<>();
-
-		for (String runId : properties.getProperty("runIds", "").split(",")) {
-			if (!runId.isEmpty()) {
-				runIds.add(Long.valueOf(runId));
-			}
-		}
-
 		try {
-			ImportJob importJob = ImportJob.of(
-				id, uais, properties.getProperty("actor"),
-				properties.getProperty("description"),
-				Boolean.parseBoolean(properties.getProperty("dryRun")),
-				_instant(properties.getProperty("submittedAt")),
-				_instant(properties.getProperty("finishedAt")),
-				ImportJobState.valueOf(properties.getProperty("state")),
-				Integer.parseInt(properties.getProperty("sourcesDone", "0")),
-				Integer.parseInt(properties.getProperty("sourcesTotal", "0")),
-				List.<ImportReport>of(), runIds,
-				properties.getProperty("error"));
+			List<Long> runIds = new ArrayList<>();
 
-			if (importJob.state().isActive()) {
-				importJob = importJob.failed(
-					"interrupted: the runtime stopped before the import ended",
-					clock.instant());
+			for (String runId :
+					properties.getProperty(
+						"runIds", ""
+					).split(
+						","
+					)) {
 
-				_delete(jobFolder.resolve(_FILES));
-				_write(importJob);
+				if (!runId.isEmpty()) {
+					runIds.add(Long.valueOf(runId));
+				}
 			}
 
-			return Optional.of(importJob);
+			return Optional.of(
+				ImportJob.of(
+					id, uais, properties.getProperty("actor"),
+					properties.getProperty("description"),
+					Boolean.parseBoolean(properties.getProperty("dryRun")),
+					_instant(properties.getProperty("submittedAt")),
+					_instant(properties.getProperty("finishedAt")),
+					ImportJobState.valueOf(properties.getProperty("state")),
+					Integer.parseInt(
+						properties.getProperty("sourcesDone", "0")),
+					Integer.parseInt(
+						properties.getProperty("sourcesTotal", "0")),
+					List.<ImportReport>of(), runIds,
+					properties.getProperty("error")));
 		}
 		catch (RuntimeException runtimeException) {
-
-			// A job file damaged by hand is skipped rather than stopping the runtime
-
 			return Optional.empty();
 		}
 	}
@@ -285,34 +402,10 @@ public class FileImportJobs implements ImportJobs {
 		}
 	}
 
-	/**
-	 * Writes the report as the command line does: one run's report, or an array of the runs' reports when the feed
-	 * held several sources.
-	 */
 	private void _writeReport(ImportJob importJob) {
-		List<ImportReport> importReports = importJob.reports();
-
 		_writeAtomically(
 			importJob.id(), _REPORT,
-			writer -> {
-				if (importReports.size() == 1) {
-					ImportReportJson.write(importReports.get(0), writer);
-
-					return;
-				}
-
-				writer.write('[');
-
-				for (int i = 0; i < importReports.size(); i++) {
-					if (i > 0) {
-						writer.write(',');
-					}
-
-					ImportReportJson.write(importReports.get(i), writer);
-				}
-
-				writer.write(']');
-			});
+			writer -> ImportReportJson.write(importJob.reports(), writer));
 	}
 
 	private static final String _FILES = "files";
@@ -326,9 +419,12 @@ public class FileImportJobs implements ImportJobs {
 
 	private static final String _REPORT = "report.json";
 
+	private final Clock _clock;
 	private final Path _folder;
 	private final MemoryImportJobs _memoryImportJobs = new MemoryImportJobs(
 		_MAX_JOBS);
+	private final int _retainedJobs;
+	private final int _retentionDays;
 
 	@FunctionalInterface
 	private interface WriterAction {

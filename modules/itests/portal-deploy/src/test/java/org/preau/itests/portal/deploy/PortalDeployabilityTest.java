@@ -108,6 +108,22 @@ public class PortalDeployabilityTest {
 					"org.preau.liferay.web.internal.PreauPortalServices"),
 			deployReport.toString());
 
+		for (String component :
+				List.of(
+					"application.list.DirectoryPanelApp",
+					"application.list.ImportsPanelApp",
+					"background.task.ImportBackgroundTaskExecutor",
+					"portlet.DirectoryPortlet", "portlet.ImportsPortlet",
+					"portlet.action.DownloadImportReportMVCResourceCommand",
+					"portlet.action.SubmitImportMVCActionCommand")) {
+
+			Assertions.assertTrue(
+				deployReport.getActiveComponents().contains(
+					"org.preau.liferay.web/org.preau.liferay.web.internal." +
+						component),
+				component + " in " + deployReport);
+		}
+
 		System.out.println(deployReport);
 	}
 

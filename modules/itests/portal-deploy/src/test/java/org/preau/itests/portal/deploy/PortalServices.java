@@ -4,6 +4,8 @@ import com.liferay.counter.kernel.service.CounterLocalService;
 import com.liferay.expando.kernel.service.ExpandoColumnLocalService;
 import com.liferay.expando.kernel.service.ExpandoTableLocalService;
 import com.liferay.expando.kernel.service.ExpandoValueLocalService;
+import com.liferay.portal.kernel.backgroundtask.BackgroundTaskManager;
+import com.liferay.portal.kernel.backgroundtask.BackgroundTaskStatusMessageSender;
 import com.liferay.portal.kernel.configuration.Configuration;
 import com.liferay.portal.kernel.dao.db.DB;
 import com.liferay.portal.kernel.dao.db.DBManager;
@@ -13,7 +15,9 @@ import com.liferay.portal.kernel.dao.orm.FinderCache;
 import com.liferay.portal.kernel.dao.orm.SessionFactory;
 import com.liferay.portal.kernel.language.Language;
 import com.liferay.portal.kernel.model.Portlet;
+import com.liferay.portal.kernel.security.permission.PermissionCheckerFactory;
 import com.liferay.portal.kernel.service.ClassNameLocalService;
+import com.liferay.portal.kernel.service.GroupLocalService;
 import com.liferay.portal.kernel.service.OrganizationLocalService;
 import com.liferay.portal.kernel.service.ResourceLocalService;
 import com.liferay.portal.kernel.service.RoleLocalService;
@@ -76,7 +80,9 @@ public class PortalServices {
 	}
 
 	public static final List<String> PORTLET_NAMES = List.of(
-		"org_preau_liferay_web_portlet_EstablishmentOverviewPortlet");
+		"org_preau_liferay_web_portlet_DirectoryPortlet",
+		"org_preau_liferay_web_portlet_EstablishmentOverviewPortlet",
+		"org_preau_liferay_web_portlet_ImportsPortlet");
 
 	public static final String SERVICE_BUNDLE = "org.preau.liferay.service";
 
@@ -89,11 +95,13 @@ public class PortalServices {
 	}
 
 	private static final List<Class<?>> _PORTAL_SERVICES = List.of(
+		BackgroundTaskManager.class, BackgroundTaskStatusMessageSender.class,
 		ClassNameLocalService.class, CounterLocalService.class,
 		EntityCache.class, ExpandoColumnLocalService.class,
 		ExpandoTableLocalService.class, ExpandoValueLocalService.class,
-		FinderCache.class,
-		Language.class, OrganizationLocalService.class, Portal.class,
+		FinderCache.class, GroupLocalService.class, Language.class,
+		OrganizationLocalService.class, PermissionCheckerFactory.class,
+		Portal.class,
 		ResourceLocalService.class, RoleLocalService.class,
 		UserGroupLocalService.class, UserGroupRoleLocalService.class,
 		UserLocalService.class);

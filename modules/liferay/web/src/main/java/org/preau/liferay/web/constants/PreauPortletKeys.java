@@ -5,7 +5,13 @@ package org.preau.liferay.web.constants;
  */
 public class PreauPortletKeys {
 
+	public static final String DIRECTORY =
+		"org_preau_liferay_web_portlet_DirectoryPortlet";
+
 	public static final String ESTABLISHMENT_OVERVIEW =
 		"org_preau_liferay_web_portlet_EstablishmentOverviewPortlet";
+
+	public static final String IMPORTS =
+		"org_preau_liferay_web_portlet_ImportsPortlet";
 
 }

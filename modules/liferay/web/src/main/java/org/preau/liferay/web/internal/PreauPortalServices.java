@@ -1,15 +1,22 @@
 package org.preau.liferay.web.internal;
 
 import com.liferay.counter.kernel.service.CounterLocalService;
+import com.liferay.expando.kernel.model.ExpandoTableConstants;
 import com.liferay.expando.kernel.service.ExpandoValueLocalService;
 import com.liferay.portal.configuration.metatype.bnd.util.ConfigurableUtil;
+import com.liferay.portal.kernel.backgroundtask.BackgroundTaskManager;
+import com.liferay.portal.kernel.backgroundtask.BackgroundTaskStatusMessageSender;
+import com.liferay.portal.kernel.model.User;
 import com.liferay.portal.kernel.security.auth.CompanyThreadLocal;
+import com.liferay.portal.kernel.security.permission.PermissionCheckerFactory;
+import com.liferay.portal.kernel.service.GroupLocalService;
 import com.liferay.portal.kernel.service.OrganizationLocalService;
 import com.liferay.portal.kernel.service.RoleLocalService;
 import com.liferay.portal.kernel.service.UserGroupLocalService;
 import com.liferay.portal.kernel.service.UserGroupRoleLocalService;
 import com.liferay.portal.kernel.service.UserLocalService;
 
+import java.nio.file.Paths;
 import java.time.Clock;
 import java.util.Map;
 import java.util.function.LongSupplier;
@@ -20,21 +27,31 @@ import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 
 import org.preau.core.audit.service.Auditor;
+import org.preau.core.directory.port.in.BrowseDirectory;
 import org.preau.core.directory.port.in.GetEstablishmentOverview;
 import org.preau.core.directory.service.EstablishmentOverviewService;
+import org.preau.core.imports.job.service.ImportJobService;
 import org.preau.core.imports.model.LifecyclePolicy;
 import org.preau.core.imports.port.in.ImportFeed;
+import org.preau.core.imports.port.in.ImportHistory;
+import org.preau.core.imports.service.ImportHistoryService;
 import org.preau.liferay.service.AuditEventLocalService;
 import org.preau.liferay.service.ImportRunLocalService;
 import org.preau.liferay.service.ParentRelationLocalService;
 import org.preau.liferay.service.TeachingAssignmentLocalService;
 import org.preau.liferay.web.configuration.PreauConfiguration;
+import org.preau.liferay.web.internal.adapter.CustomFields;
+import org.preau.liferay.web.internal.adapter.ImportJobTasks;
 import org.preau.liferay.web.internal.adapter.OrganizationUais;
 import org.preau.liferay.web.internal.adapter.PortalAuditLog;
 import org.preau.liferay.web.internal.adapter.PortalCountDirectory;
 import org.preau.liferay.web.internal.adapter.PortalEstablishments;
+import org.preau.liferay.web.internal.adapter.PortalImportInputs;
+import org.preau.liferay.web.internal.adapter.PortalImportJobs;
 import org.preau.liferay.web.internal.adapter.PortalImportRuns;
 import org.preau.liferay.web.internal.adapter.PortalImportServices;
+import org.preau.liferay.web.internal.adapter.PortalTransactions;
+import org.preau.liferay.web.internal.background.task.ImportBackgroundTaskExecutor;
 import org.preau.liferay.web.internal.security.PortalActors;
 
 /**
@@ -47,6 +64,10 @@ import org.preau.liferay.web.internal.security.PortalActors;
 )
 public class PreauPortalServices {
 
+	public BrowseDirectory getBrowseDirectory() {
+		return _browseDirectory;
+	}
+
 	public GetEstablishmentOverview getEstablishmentOverview() {
 		return _getEstablishmentOverview;
 	}
@@ -56,6 +77,32 @@ public class PreauPortalServices {
 	 */
 	public ImportFeed getImportFeed() {
 		return _importFeed;
+	}
+
+	public ImportHistory getImportHistory() {
+		return _importHistory;
+	}
+
+	/**
+	 * Submits imports as background tasks and reports on them.
+	 */
+	public ImportJobService getImportJobService() {
+		return _importJobService;
+	}
+
+	/**
+	 * Runs the import job of a background task.
+	 */
+	public ImportJobTasks getImportJobTasks() {
+		return _importJobTasks;
+	}
+
+	public PortalImportInputs getPortalImportInputs() {
+		return _portalImportInputs;
+	}
+
+	public PortalImportJobs getPortalImportJobs() {
+		return _portalImportJobs;
 	}
 
 	public PortalActors getPortalActors() {
@@ -88,9 +135,17 @@ public class PreauPortalServices {
 				companyIdSupplier, organizationUais,
 				_parentRelationLocalService, _roleLocalService,
 				_teachingAssignmentLocalService, _userGroupLocalService,
+				new CustomFields(
+					User.class.getName(),
+					ExpandoTableConstants.DEFAULT_TABLE_NAME,
+					_expandoValueLocalService),
 				_userLocalService),
 			portalImportRuns, auditor);
 
+		_browseDirectory = PortalImportServices.directoryBrowser(
+			auditor, companyIdSupplier, _counterLocalService,
+			_expandoValueLocalService, _roleLocalService,
+			_userGroupLocalService, _userLocalService);
 		_importFeed = PortalImportServices.importService(
 			auditor, Clock.systemUTC(), companyIdSupplier, _counterLocalService,
 			_expandoValueLocalService, _importRunLocalService,
@@ -98,9 +153,23 @@ public class PreauPortalServices {
 			_parentRelationLocalService, _roleLocalService,
 			_teachingAssignmentLocalService, _userGroupLocalService,
 			_userLocalService);
+		_importHistory = new ImportHistoryService(portalImportRuns);
 		_portalActors = new PortalActors(
 			_organizationLocalService, organizationUais, _roleLocalService,
 			_userGroupRoleLocalService);
+		_portalImportJobs = new PortalImportJobs(
+			_backgroundTaskManager, _backgroundTaskStatusMessageSender,
+			companyIdSupplier, _groupLocalService,
+			Paths.get(System.getProperty("java.io.tmpdir"), "preau-imports"),
+			ImportBackgroundTaskExecutor.class.getName(),
+			new PortalTransactions(), _userLocalService);
+		_portalImportInputs = new PortalImportInputs(_portalImportJobs);
+		_importJobService = new ImportJobService(
+			_importFeed, _portalImportJobs, _portalImportJobs,
+			portalImportRuns, auditor, Clock.systemUTC());
+		_importJobTasks = new ImportJobTasks(
+			_importJobService, _permissionCheckerFactory, _portalActors,
+			_userLocalService);
 
 		modified(properties);
 	}
@@ -115,13 +184,28 @@ public class PreauPortalServices {
 	private AuditEventLocalService _auditEventLocalService;
 
 	@Reference
+	private BackgroundTaskManager _backgroundTaskManager;
+
+	@Reference
+	private BackgroundTaskStatusMessageSender
+		_backgroundTaskStatusMessageSender;
+
+	private volatile BrowseDirectory _browseDirectory;
+
+	@Reference
 	private CounterLocalService _counterLocalService;
 
 	@Reference
 	private ExpandoValueLocalService _expandoValueLocalService;
 
+	@Reference
+	private GroupLocalService _groupLocalService;
+
 	private volatile GetEstablishmentOverview _getEstablishmentOverview;
 	private volatile ImportFeed _importFeed;
+	private volatile ImportHistory _importHistory;
+	private volatile ImportJobService _importJobService;
+	private volatile ImportJobTasks _importJobTasks;
 
 	@Reference
 	private ImportRunLocalService _importRunLocalService;
@@ -132,7 +216,12 @@ public class PreauPortalServices {
 	@Reference
 	private ParentRelationLocalService _parentRelationLocalService;
 
+	@Reference
+	private PermissionCheckerFactory _permissionCheckerFactory;
+
 	private volatile PortalActors _portalActors;
+	private volatile PortalImportInputs _portalImportInputs;
+	private volatile PortalImportJobs _portalImportJobs;
 	private volatile PreauConfiguration _preauConfiguration;
 
 	@Reference

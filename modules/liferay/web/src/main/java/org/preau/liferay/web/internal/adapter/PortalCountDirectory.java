@@ -15,22 +15,27 @@ import com.liferay.portal.kernel.service.UserLocalService;
 import com.liferay.portal.kernel.workflow.WorkflowConstants;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongSupplier;
 import java.util.function.ToLongFunction;
 
 import org.preau.core.directory.model.DirectoryCounts;
+import org.preau.core.directory.model.PersonState;
 import org.preau.core.directory.model.Profile;
 import org.preau.core.directory.model.Uai;
 import org.preau.core.directory.port.out.CountDirectory;
 import org.preau.liferay.service.ParentRelationLocalService;
 import org.preau.liferay.service.TeachingAssignmentLocalService;
+import org.preau.liferay.web.constants.PreauExpandoConstants;
 
 /**
  * Counts in the database rather than in the search index, so that the figures an administrator checks after an
- * import are exact: people are the active members of the establishment's organization holding the regular role of
- * their profile, classes and groups are user groups named after the establishment, links are Préau's own rows.
+ * import are exact: people are the members of the establishment's organization holding the regular role of their
+ * profile whose directory state is active (as in the embedded host: a person missing from the feed, detached, keeps an
+ * approved portal account for a while but is no longer counted), classes and groups are user groups named after the
+ * establishment, links are Préau's own rows.
  */
 public class PortalCountDirectory implements CountDirectory {
 
@@ -39,7 +44,7 @@ public class PortalCountDirectory implements CountDirectory {
 		ParentRelationLocalService parentRelationLocalService,
 		RoleLocalService roleLocalService,
 		TeachingAssignmentLocalService teachingAssignmentLocalService,
-		UserGroupLocalService userGroupLocalService,
+		UserGroupLocalService userGroupLocalService, CustomFields userFields,
 		UserLocalService userLocalService) {
 
 		_companyIdSupplier = companyIdSupplier;
@@ -48,6 +53,7 @@ public class PortalCountDirectory implements CountDirectory {
 		_roleLocalService = roleLocalService;
 		_teachingAssignmentLocalService = teachingAssignmentLocalService;
 		_userGroupLocalService = userGroupLocalService;
+		_userFields = userFields;
 		_userLocalService = userLocalService;
 	}
 
@@ -73,7 +79,8 @@ public class PortalCountDirectory implements CountDirectory {
 			if (role != null) {
 				people.put(
 					entry.getKey(),
-					_countPeople(organizationId.get(), role.getRoleId()));
+					_countPeople(
+						companyId, organizationId.get(), role.getRoleId()));
 			}
 		}
 
@@ -99,8 +106,14 @@ public class PortalCountDirectory implements CountDirectory {
 		return Math.toIntExact(count.applyAsLong(dynamicQuery));
 	}
 
-	private int _countPeople(long organizationId, long roleId) {
-		DSLQuery dslQuery = DSLQueryFactoryUtil.countDistinct(
+	/**
+	 * Selects the approved members holding the role in the database, then keeps the active ones: the state is a custom
+	 * field, whose text column some databases cannot compare in a query, and reading the active people of the whole
+	 * company would not scale to an académie.
+	 */
+	private int _countPeople(long companyId, long organizationId, long roleId) {
+
+		DSLQuery dslQuery = DSLQueryFactoryUtil.selectDistinct(
 			UserTable.INSTANCE.userId
 		).from(
 			UserTable.INSTANCE
@@ -120,7 +133,20 @@ public class PortalCountDirectory implements CountDirectory {
 			)
 		);
 
-		return _userLocalService.dslQueryCount(dslQuery);
+		List<Long> userIds = _userLocalService.dslQuery(dslQuery);
+
+		int count = 0;
+
+		for (Long userId : userIds) {
+			String state = _userFields.get(
+				companyId, userId, PreauExpandoConstants.USER_STATE);
+
+			if (state.equals(PersonState.ACTIVE.name())) {
+				count++;
+			}
+		}
+
+		return count;
 	}
 
 	private int _countUserGroups(long companyId, String prefix) {
@@ -145,6 +171,7 @@ public class PortalCountDirectory implements CountDirectory {
 	private final TeachingAssignmentLocalService
 		_teachingAssignmentLocalService;
 	private final UserGroupLocalService _userGroupLocalService;
+	private final CustomFields _userFields;
 	private final UserLocalService _userLocalService;
 
 }

@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.util.function.LongSupplier;
 
 import org.preau.core.audit.service.Auditor;
+import org.preau.core.directory.service.DirectoryBrowserService;
 import org.preau.core.imports.model.LifecyclePolicy;
 import org.preau.core.imports.service.ImportService;
 import org.preau.liferay.service.ImportRunLocalService;
@@ -27,6 +28,33 @@ import org.preau.liferay.web.constants.PreauExpandoConstants;
  * run exactly the assembly the portal runs.
  */
 public class PortalImportServices {
+
+	/**
+	 * Lists an establishment's people by profile, class and group, and its classes and groups, from the portal as the
+	 * import left it.
+	 */
+	public static DirectoryBrowserService directoryBrowser(
+		Auditor auditor, LongSupplier companyIdSupplier,
+		CounterLocalService counterLocalService,
+		ExpandoValueLocalService expandoValueLocalService,
+		RoleLocalService roleLocalService,
+		UserGroupLocalService userGroupLocalService,
+		UserLocalService userLocalService) {
+
+		StructureUserGroups structureUserGroups = new StructureUserGroups(
+			userGroupLocalService, userLocalService);
+
+		return new DirectoryBrowserService(
+			new PortalSearchPeople(
+				_portalPeople(
+					companyIdSupplier, expandoValueLocalService,
+					roleLocalService, structureUserGroups,
+					userGroupLocalService, userLocalService)),
+			_portalStructures(
+				companyIdSupplier, counterLocalService,
+				expandoValueLocalService, structureUserGroups),
+			auditor);
+	}
 
 	public static ImportService importService(
 		Auditor auditor, Clock clock, LongSupplier companyIdSupplier,
@@ -49,29 +77,14 @@ public class PortalImportServices {
 			userLocalService);
 		StructureUserGroups structureUserGroups = new StructureUserGroups(
 			userGroupLocalService, userLocalService);
-		CustomFields userFields = new CustomFields(
-			User.class.getName(), ExpandoTableConstants.DEFAULT_TABLE_NAME,
-			expandoValueLocalService);
+		CustomFields userFields = _userFields(expandoValueLocalService);
 
-		PortalPeople portalPeople = new PortalPeople(
-			companyIdSupplier, organizationUais, roleLocalService,
-			structureUserGroups, userFields, userGroupLocalService,
-			userLocalService);
-		PortalStructures portalStructures = new PortalStructures(
-			companyIdSupplier, counterLocalService,
-			new CustomFields(
-				Company.class.getName(),
-				PreauExpandoConstants.NOMENCLATURE_LEVELS,
-				expandoValueLocalService),
-			structureUserGroups,
-			new CustomFields(
-				Company.class.getName(),
-				PreauExpandoConstants.NOMENCLATURE_SUBJECTS,
-				expandoValueLocalService),
-			new CustomFields(
-				UserGroup.class.getName(),
-				ExpandoTableConstants.DEFAULT_TABLE_NAME,
-				expandoValueLocalService));
+		PortalPeople portalPeople = _portalPeople(
+			companyIdSupplier, expandoValueLocalService, roleLocalService,
+			structureUserGroups, userGroupLocalService, userLocalService);
+		PortalStructures portalStructures = _portalStructures(
+			companyIdSupplier, counterLocalService, expandoValueLocalService,
+			structureUserGroups);
 
 		return new ImportService(
 			portalEstablishments, portalPeople, portalStructures,
@@ -87,6 +100,51 @@ public class PortalImportServices {
 				companyIdSupplier, parentRelationLocalService, portalPeople,
 				teachingAssignmentLocalService, userFields),
 			new PortalTransactions(), auditor, clock, lifecyclePolicy);
+	}
+
+	private static PortalPeople _portalPeople(
+		LongSupplier companyIdSupplier,
+		ExpandoValueLocalService expandoValueLocalService,
+		RoleLocalService roleLocalService,
+		StructureUserGroups structureUserGroups,
+		UserGroupLocalService userGroupLocalService,
+		UserLocalService userLocalService) {
+
+		return new PortalPeople(
+			companyIdSupplier, new OrganizationUais(expandoValueLocalService),
+			roleLocalService, structureUserGroups,
+			_userFields(expandoValueLocalService), userGroupLocalService,
+			userLocalService);
+	}
+
+	private static PortalStructures _portalStructures(
+		LongSupplier companyIdSupplier, CounterLocalService counterLocalService,
+		ExpandoValueLocalService expandoValueLocalService,
+		StructureUserGroups structureUserGroups) {
+
+		return new PortalStructures(
+			companyIdSupplier, counterLocalService,
+			new CustomFields(
+				Company.class.getName(),
+				PreauExpandoConstants.NOMENCLATURE_LEVELS,
+				expandoValueLocalService),
+			structureUserGroups,
+			new CustomFields(
+				Company.class.getName(),
+				PreauExpandoConstants.NOMENCLATURE_SUBJECTS,
+				expandoValueLocalService),
+			new CustomFields(
+				UserGroup.class.getName(),
+				ExpandoTableConstants.DEFAULT_TABLE_NAME,
+				expandoValueLocalService));
+	}
+
+	private static CustomFields _userFields(
+		ExpandoValueLocalService expandoValueLocalService) {
+
+		return new CustomFields(
+			User.class.getName(), ExpandoTableConstants.DEFAULT_TABLE_NAME,
+			expandoValueLocalService);
 	}
 
 }

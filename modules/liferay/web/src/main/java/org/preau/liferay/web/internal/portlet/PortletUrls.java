@@ -1,6 +1,7 @@
 package org.preau.liferay.web.internal.portlet;
 
 import java.util.Map;
+import java.util.Set;
 
 import javax.portlet.ActionRequest;
 import javax.portlet.ActionURL;
@@ -8,6 +9,7 @@ import javax.portlet.MimeResponse;
 import javax.portlet.MutableActionParameters;
 import javax.portlet.MutableRenderParameters;
 import javax.portlet.RenderURL;
+import javax.portlet.ResourceURL;
 
 import org.preau.web.http.Routes;
 import org.preau.web.http.Urls;
@@ -23,10 +25,21 @@ public class PortletUrls implements Urls {
 		MimeResponse mimeResponse, String contextPath, String signInURL,
 		String signOutURL) {
 
+		this(mimeResponse, contextPath, signInURL, signOutURL, Set.of());
+	}
+
+	/**
+	 * @param resourceRoutes the routes the portlet serves as resources (files to download) rather than as pages
+	 */
+	public PortletUrls(
+		MimeResponse mimeResponse, String contextPath, String signInURL,
+		String signOutURL, Set<String> resourceRoutes) {
+
 		_mimeResponse = mimeResponse;
 		_contextPath = contextPath;
 		_signInURL = signInURL;
 		_signOutURL = signOutURL;
+		_resourceRoutes = Set.copyOf(resourceRoutes);
 	}
 
 	@Override
@@ -54,6 +67,21 @@ public class PortletUrls implements Urls {
 	public String page(String route, Map<String, String> parameters) {
 		if (Routes.LOGIN.equals(route)) {
 			return _signInURL;
+		}
+
+		if (_resourceRoutes.contains(route)) {
+			ResourceURL resourceURL = _mimeResponse.createResourceURL();
+
+			resourceURL.setResourceID(route);
+
+			for (Map.Entry<String, String> entry : parameters.entrySet()) {
+				resourceURL.getResourceParameters(
+				).setValue(
+					entry.getKey(), entry.getValue()
+				);
+			}
+
+			return resourceURL.toString();
 		}
 
 		RenderURL renderURL = _mimeResponse.createRenderURL(
@@ -88,6 +116,7 @@ public class PortletUrls implements Urls {
 
 	private final String _contextPath;
 	private final MimeResponse _mimeResponse;
+	private final Set<String> _resourceRoutes;
 	private final String _signInURL;
 	private final String _signOutURL;
 

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import javax.portlet.ActionRequest;
@@ -12,6 +13,7 @@ import javax.portlet.ClientDataRequest;
 import javax.portlet.PortletRequest;
 
 import org.preau.core.security.Actor;
+import org.preau.web.http.Upload;
 import org.preau.web.http.Urls;
 import org.preau.web.http.WebRequest;
 
@@ -25,11 +27,25 @@ public class PortletWebRequest implements WebRequest {
 		PortletRequest portletRequest, Locale locale, Optional<Actor> actor,
 		String csrfToken, Urls urls) {
 
+		this(portletRequest, locale, actor, csrfToken, urls, Map.of(), Map.of());
+	}
+
+	/**
+	 * @param formParameters the fields of a multipart action's form, which the portal reads with the files
+	 * @param uploads the files of a multipart action, by field, which the action's command has read and copied
+	 */
+	public PortletWebRequest(
+		PortletRequest portletRequest, Locale locale, Optional<Actor> actor,
+		String csrfToken, Urls urls, Map<String, List<String>> formParameters,
+		Map<String, List<Upload>> uploads) {
+
 		_portletRequest = portletRequest;
 		_locale = locale;
 		_actor = actor;
 		_csrfToken = csrfToken;
 		_urls = urls;
+		_formParameters = Map.copyOf(formParameters);
+		_uploads = Map.copyOf(uploads);
 	}
 
 	@Override
@@ -81,11 +97,20 @@ public class PortletWebRequest implements WebRequest {
 	}
 
 	@Override
+	public List<Upload> uploads(String name) {
+		return _uploads.getOrDefault(name, List.of());
+	}
+
+	@Override
 	public Urls urls() {
 		return _urls;
 	}
 
 	private List<String> _values(String name) {
+		if (_formParameters.containsKey(name)) {
+			return _formParameters.get(name);
+		}
+
 		String[] values = null;
 
 		if (_portletRequest instanceof ActionRequest) {
@@ -111,8 +136,10 @@ public class PortletWebRequest implements WebRequest {
 
 	private final Optional<Actor> _actor;
 	private final String _csrfToken;
+	private final Map<String, List<String>> _formParameters;
 	private final Locale _locale;
 	private final PortletRequest _portletRequest;
+	private final Map<String, List<Upload>> _uploads;
 	private final Urls _urls;
 
 }

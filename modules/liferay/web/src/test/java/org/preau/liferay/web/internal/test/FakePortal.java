@@ -65,6 +65,24 @@ public class FakePortal {
 		}
 	}
 
+	/**
+	 * Adds a user who is no one of the directory, such as an administrator who starts imports.
+	 */
+	public User addUser(String screenName) {
+		long userId = _nextId++;
+
+		User user = Fakes.model(
+			User.class,
+			Fakes.properties(
+				"companyId", COMPANY_ID, "firstName", screenName, "fullName",
+				screenName, "lastName", screenName, "screenName", screenName,
+				"userId", userId));
+
+		_users.put(userId, user);
+
+		return user;
+	}
+
 	public AuditEventLocalService auditEventLocalService() {
 		return Fakes.service(
 			AuditEventLocalService.class,
@@ -523,6 +541,18 @@ public class FakePortal {
 			"fetchUserByScreenName",
 			arguments -> user((String)arguments[1]));
 		answers.put("getGuestUserId", arguments -> 99L);
+		answers.put(
+			"getUser",
+			arguments -> {
+				User user = _users.get(arguments[0]);
+
+				if (user == null) {
+					throw new IllegalArgumentException(
+						"no user " + arguments[0]);
+				}
+
+				return user;
+			});
 		answers.put(
 			"hasOrganizationUser",
 			arguments -> _memberIds(

@@ -1,0 +1,14 @@
+package org.preau.liferay.web.constants;
+
+/**
+ * The permissions Préau's portlets declare beyond the portal's own (resource-actions/default.xml).
+ */
+public class PreauActionKeys {
+
+	/**
+	 * Send feed files to import, checked or applied. The core then checks that the user administers the
+	 * establishment.
+	 */
+	public static final String IMPORT_FEEDS = "IMPORT_FEEDS";
+
+}

@@ -1,0 +1,115 @@
+package org.preau.liferay.web.internal.portlet;
+
+import com.liferay.portal.kernel.security.auth.AuthTokenUtil;
+import com.liferay.portal.kernel.theme.ThemeDisplay;
+import com.liferay.portal.kernel.util.Portal;
+import com.liferay.portal.kernel.util.WebKeys;
+
+import java.io.IOException;
+import java.util.Set;
+import java.util.function.BiFunction;
+
+import javax.portlet.PortletException;
+import javax.portlet.PortletRequest;
+import javax.portlet.RenderRequest;
+import javax.portlet.RenderResponse;
+
+import org.preau.liferay.web.internal.security.PortalActors;
+import org.preau.web.http.Controller;
+import org.preau.web.http.WebResponse;
+import org.preau.web.i18n.Messages;
+import org.preau.web.view.ErrorPages;
+import org.preau.web.view.PageRenderer;
+import org.preau.web.view.TemplateRenderer;
+
+/**
+ * Renders the shared pages inside a portlet: the route render parameter picks the shared controller, whose view model
+ * the shared templates render as a fragment of the portal's page. An action that could not redirect leaves its
+ * answer (an error page) in a request attribute, which the render that follows shows instead.
+ */
+public class PortletPages {
+
+	/**
+	 * The request attribute in which an action leaves the page to show.
+	 */
+	public static final String ACTION_RESPONSE =
+		PortletPages.class.getName() + "#ACTION_RESPONSE";
+
+	public static WebResponse notFound() {
+		return ErrorPages.page(
+			WebResponse.NOT_FOUND, "error-x",
+			String.valueOf(WebResponse.NOT_FOUND));
+	}
+
+	public static ThemeDisplay themeDisplay(PortletRequest portletRequest) {
+		return (ThemeDisplay)portletRequest.getAttribute(
+			WebKeys.THEME_DISPLAY);
+	}
+
+	public PortletPages(
+		Portal portal, PortalActors portalActors, Set<String> resourceRoutes) {
+
+		_portal = portal;
+		_portalActors = portalActors;
+		_resourceRoutes = Set.copyOf(resourceRoutes);
+	}
+
+	/**
+	 * @param controllers the controller of a route, given the page's theme display; {@code null} for an unknown route
+	 */
+	public void render(
+			RenderRequest renderRequest, RenderResponse renderResponse,
+			String defaultRoute,
+			BiFunction<String, ThemeDisplay, Controller> controllers)
+		throws IOException, PortletException {
+
+		ThemeDisplay themeDisplay = themeDisplay(renderRequest);
+
+		PortletWebRequest portletWebRequest = new PortletWebRequest(
+			renderRequest, themeDisplay.getLocale(),
+			_portalActors.actor(
+				themeDisplay.getUser(), themeDisplay.getPermissionChecker()),
+			AuthTokenUtil.getToken(
+				_portal.getHttpServletRequest(renderRequest)),
+			new PortletUrls(
+				renderResponse, renderRequest.getContextPath(),
+				themeDisplay.getURLSignIn(), themeDisplay.getURLSignOut(),
+				_resourceRoutes));
+
+		WebResponse webResponse = (WebResponse)renderRequest.getAttribute(
+			ACTION_RESPONSE);
+
+		if (webResponse == null) {
+			Controller controller = controllers.apply(
+				portletWebRequest.parameter(
+					PortletUrls.ROUTE_PARAMETER
+				).orElse(
+					defaultRoute
+				),
+				themeDisplay);
+
+			if (controller == null) {
+				webResponse = notFound();
+			}
+			else {
+				webResponse = controller.handle(portletWebRequest);
+			}
+		}
+
+		if (webResponse.redirectLocation().isPresent()) {
+			throw new PortletException(
+				"a render cannot redirect to " +
+					webResponse.redirectLocation().get());
+		}
+
+		_pageRenderer.render(
+			portletWebRequest, webResponse, true, renderResponse.getWriter());
+	}
+
+	private final PageRenderer _pageRenderer = new PageRenderer(
+		new TemplateRenderer(), new Messages());
+	private final Portal _portal;
+	private final PortalActors _portalActors;
+	private final Set<String> _resourceRoutes;
+
+}
