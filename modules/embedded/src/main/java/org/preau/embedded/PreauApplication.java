@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -19,7 +20,20 @@ import java.util.function.Function;
 import javax.servlet.http.HttpServlet;
 import javax.sql.DataSource;
 
+import org.preau.core.accounts.model.CredentialMode;
+import org.preau.core.accounts.model.LoginPolicy;
+import org.preau.core.accounts.model.PasswordPolicy;
+import org.preau.core.accounts.port.in.Authenticate;
+import org.preau.core.accounts.port.out.PasswordHasher;
 import org.preau.core.accounts.service.AccountService;
+import org.preau.core.accounts.service.CredentialService;
+import org.preau.core.accounts.service.GatedAuthentication;
+import org.preau.core.accounts.service.GuestExpiryGate;
+import org.preau.core.accounts.service.GuestService;
+import org.preau.core.accounts.service.LoginService;
+import org.preau.core.accounts.service.SignInGate;
+import org.preau.core.accounts.service.SignInGates;
+import org.preau.core.accounts.service.SuspensionService;
 import org.preau.core.audit.service.Auditor;
 import org.preau.core.directory.service.DirectoryBrowserService;
 import org.preau.core.directory.service.DirectorySearchService;
@@ -35,21 +49,37 @@ import org.preau.core.rights.service.DecisionService;
 import org.preau.core.rights.service.DelegationService;
 import org.preau.core.rights.service.RightsService;
 import org.preau.core.rights.service.ServiceCatalogue;
+import org.preau.core.security.Actor;
+import org.preau.embedded.internal.cli.AccountCommandsFactory;
 import org.preau.embedded.internal.cli.CommandLine;
 import org.preau.embedded.internal.csv.SpreadsheetCsvWriter;
 import org.preau.embedded.internal.demo.DemoSchool;
 import org.preau.embedded.internal.http.JsonReports;
 import org.preau.embedded.internal.http.PreauServlet;
+import org.preau.embedded.internal.jobs.AccountJobs;
 import org.preau.embedded.internal.jobs.BackgroundImports;
 import org.preau.embedded.internal.jobs.DropFolder;
 import org.preau.embedded.internal.jobs.EmbeddedImportInputs;
 import org.preau.embedded.internal.jobs.FileImportJobs;
+import org.preau.embedded.internal.mail.SmtpCredentialMailer;
 import org.preau.embedded.internal.security.LoginThrottle;
 import org.preau.embedded.internal.security.Pbkdf2PasswordHasher;
+import org.preau.embedded.sheets.CredentialCsv;
+import org.preau.embedded.sheets.CredentialSheets;
+import org.preau.embedded.sheets.SheetDocuments;
+import org.preau.embedded.sheets.SheetTexts;
 import org.preau.store.jdbc.H2Database;
 import org.preau.store.jdbc.JdbcDirectoryCards;
 import org.preau.store.jdbc.JdbcSearchPeople;
 import org.preau.store.jdbc.JdbcStore;
+import org.preau.web.accounts.AccountRoutes;
+import org.preau.web.accounts.AccountsController;
+import org.preau.web.accounts.GuestControllers;
+import org.preau.web.accounts.MailCredentialsController;
+import org.preau.web.accounts.PrintCredentialsController;
+import org.preau.web.accounts.ReactivateAccountController;
+import org.preau.web.accounts.ResetPasswordController;
+import org.preau.web.accounts.SuspendAccountsController;
 import org.preau.web.directory.DirectoryController;
 import org.preau.web.directory.DirectoryExportController;
 import org.preau.web.directory.UserCardController;
@@ -111,6 +141,7 @@ public final class PreauApplication implements AutoCloseable {
 	@Override
 	public void close() {
 		try {
+			_accountJobs.close();
 			_backgroundImports.close();
 		}
 		finally {
@@ -129,9 +160,9 @@ public final class PreauApplication implements AutoCloseable {
 		PrintStream out, PrintStream err) {
 
 		return new CommandLine(
-			_establishmentOverviewService, _importService,
+			_establishmentOverviewService, _importService, _loginService,
 			_directorySearchService, _spreadsheetCsvWriter, _demoSchool,
-			_decisionService, out, err);
+			_decisionService, _accountCommandsFactory, out, err);
 	}
 
 	/**
@@ -160,6 +191,27 @@ public final class PreauApplication implements AutoCloseable {
 	}
 
 	/**
+	 * The suspension use cases, for the tests of this bundle.
+	 */
+	SuspensionService suspensionService() {
+		return _suspensionService;
+	}
+
+	/**
+	 * The sign-in use case as the servlet uses it, for the tests of this bundle.
+	 */
+	Authenticate authenticate() {
+		return _authenticate;
+	}
+
+	/**
+	 * The credential use cases, for the tests of this bundle.
+	 */
+	CredentialService credentialService() {
+		return _credentialService;
+	}
+
+	/**
 	 * The import jobs' store, for the tests of this bundle.
 	 */
 	FileImportJobs fileImportJobs() {
@@ -174,13 +226,6 @@ public final class PreauApplication implements AutoCloseable {
 	}
 
 	/**
-	 * The import jobs' use cases, for the tests of this bundle.
-	 */
-	ImportJobService importJobService() {
-		return _importJobService;
-	}
-
-	/**
 	 * The database, for the tests of this bundle.
 	 */
 	DataSource dataSource() {
@@ -188,10 +233,17 @@ public final class PreauApplication implements AutoCloseable {
 	}
 
 	/**
-	 * The store, for the tests of this bundle.
+	 * The store's ports, for the tests of this bundle.
 	 */
 	JdbcStore jdbcStore() {
 		return _jdbcStore;
+	}
+
+	/**
+	 * The import jobs' use cases, for the tests of this bundle.
+	 */
+	ImportJobService importJobService() {
+		return _importJobService;
 	}
 
 	private PreauApplication(
@@ -210,10 +262,11 @@ public final class PreauApplication implements AutoCloseable {
 
 			Auditor auditor = new Auditor(jdbcStore.auditLog(), clock);
 
+			PasswordHasher passwordHasher = new Pbkdf2PasswordHasher(
+				secureRandom, _PBKDF2_ITERATIONS);
+
 			AccountService accountService = new AccountService(
-				jdbcStore.accounts(),
-				new Pbkdf2PasswordHasher(secureRandom, _PBKDF2_ITERATIONS),
-				auditor, secureRandom);
+				jdbcStore.accounts(), passwordHasher, auditor, secureRandom);
 
 			_generatedAdminPassword = accountService.ensureAdministrator(
 				_get(settings, "admin.login", "admin"),
@@ -235,8 +288,13 @@ public final class PreauApplication implements AutoCloseable {
 				jdbcStore.transactions(), auditor, clock,
 				LifecyclePolicy.defaults());
 
+			LoginPolicy loginPolicy = _loginPolicy(settings);
+
+			LoginService loginService = new LoginService(
+				jdbcStore.loginAllocations(), loginPolicy, auditor);
+
 			DemoSchool demoSchool = new DemoSchool(
-				dataDir.resolve("demo-feeds"), importService);
+				dataDir.resolve("demo-feeds"), importService, loginService);
 
 			if (Boolean.parseBoolean(_get(settings, "demo", "true")) &&
 				jdbcStore.establishments().list().isEmpty()) {
@@ -279,6 +337,63 @@ public final class PreauApplication implements AutoCloseable {
 				jdbcStore.directoryState(), rightsService,
 				messagingRulesService, delegationService, auditor, clock);
 
+			Clock localClock = clock.withZone(zoneId);
+
+			SuspensionService suspensionService = new SuspensionService(
+				jdbcStore.accounts(), jdbcStore.accountHolders(),
+				jdbcStore.suspensions(), jdbcStore.transactions(), auditor,
+				localClock);
+
+			SignInGate signInGate = new SignInGates(
+				suspensionService,
+				new GuestExpiryGate(jdbcStore.guests(), localClock));
+
+			PasswordPolicy passwordPolicy = new PasswordPolicy(
+				_getInt(settings, "accounts.password.min.length", 10),
+				_getInt(settings, "accounts.password.min.classes", 3));
+
+			SheetTexts sheetTexts = new SheetTexts(
+				new Messages(),
+				Messages.supportedLocale(
+					new Locale(_get(settings, "accounts.sheets.language", "fr"))),
+				_get(settings, "accounts.ent.address", "http://localhost:8080/"),
+				passwordPolicy.minLength(), zoneId);
+
+			Locale mailLocale = Messages.supportedLocale(
+				new Locale(_get(settings, "accounts.sheets.language", "fr")));
+
+			SmtpCredentialMailer smtpCredentialMailer = new SmtpCredentialMailer(
+				settings, sheetTexts, new Messages(), mailLocale);
+
+			CredentialService credentialService = new CredentialService(
+				jdbcStore.accounts(), jdbcStore.accountHolders(),
+				jdbcStore.personLogins(), jdbcStore.storedCodes(),
+				jdbcStore.distributions(), jdbcStore.transactions(),
+				passwordHasher, passwordPolicy, signInGate, smtpCredentialMailer,
+				auditor, localClock, secureRandom,
+				CredentialMode.parse(
+					_get(settings, "accounts.credentials.mode", "activation-code")),
+				Duration.ofDays(
+					_getInt(settings, "accounts.code.validity.days", 90)));
+
+			GuestService guestService = new GuestService(
+				jdbcStore.guests(), jdbcStore.accounts(),
+				jdbcStore.personLogins(), loginPolicy, credentialService,
+				jdbcStore.transactions(), auditor, localClock);
+
+
+			CredentialSheets credentialSheets = new CredentialSheets(sheetTexts);
+			CredentialCsv credentialCsv = new CredentialCsv(sheetTexts);
+
+			_accountCommandsFactory = new AccountCommandsFactory(
+				credentialService, suspensionService, guestService,
+				establishmentOverviewService, credentialSheets, credentialCsv);
+			_accountJobs = new AccountJobs(suspensionService, guestService);
+
+			_accountJobs.start(
+				Duration.ofMinutes(
+					_getInt(settings, "accounts.jobs.interval.minutes", 60)));
+
 			_fileImportJobs = new FileImportJobs(
 				dataDir.resolve("imports"), clock,
 				Integer.parseInt(
@@ -290,7 +405,8 @@ public final class PreauApplication implements AutoCloseable {
 						settings, "imports.retention.jobs",
 						String.valueOf(FileImportJobs.DEFAULT_RETAINED_JOBS))));
 			_backgroundImports = new BackgroundImports(
-				_fileImportJobs, _MAX_QUEUED_IMPORTS);
+				_fileImportJobs, _MAX_QUEUED_IMPORTS,
+				() -> loginService.giveMissingLogins(Actor.system()));
 			_importJobService = new ImportJobService(
 				importService, _fileImportJobs, _backgroundImports,
 				jdbcStore.importRuns(), auditor, clock);
@@ -303,6 +419,35 @@ public final class PreauApplication implements AutoCloseable {
 					new DropFolder(Paths.get(dropFolder)));
 
 			Map<String, Controller> controllers = new LinkedHashMap<>();
+
+			controllers.put(
+				AccountRoutes.ACCOUNTS,
+				new AccountsController(
+					credentialService, suspensionService, guestService,
+					directoryBrowserService, establishmentOverviewService,
+					zoneId));
+			controllers.put(
+				AccountRoutes.CREDENTIALS,
+				new PrintCredentialsController(
+					credentialService, establishmentOverviewService,
+					new SheetDocuments(credentialSheets, credentialCsv)));
+			controllers.put(
+				AccountRoutes.GUEST_CREATE, GuestControllers.create(guestService));
+			controllers.put(
+				AccountRoutes.GUEST_END, GuestControllers.end(guestService));
+			controllers.put(
+				AccountRoutes.GUEST_EXTEND, GuestControllers.extend(guestService));
+			controllers.put(
+				AccountRoutes.MAIL,
+				new MailCredentialsController(credentialService));
+			controllers.put(
+				AccountRoutes.REACTIVATE,
+				new ReactivateAccountController(suspensionService));
+			controllers.put(
+				AccountRoutes.RESET, new ResetPasswordController(credentialService));
+			controllers.put(
+				AccountRoutes.SUSPEND,
+				new SuspendAccountsController(suspensionService));
 
 			controllers.put(
 				Routes.DIRECTORY,
@@ -381,6 +526,14 @@ public final class PreauApplication implements AutoCloseable {
 			Set<String> postRoutes = new HashSet<>();
 
 			postRoutes.add(MergeRoutes.MERGES);
+			postRoutes.add(AccountRoutes.CREDENTIALS);
+			postRoutes.add(AccountRoutes.GUEST_CREATE);
+			postRoutes.add(AccountRoutes.GUEST_END);
+			postRoutes.add(AccountRoutes.GUEST_EXTEND);
+			postRoutes.add(AccountRoutes.MAIL);
+			postRoutes.add(AccountRoutes.REACTIVATE);
+			postRoutes.add(AccountRoutes.RESET);
+			postRoutes.add(AccountRoutes.SUSPEND);
 			postRoutes.add(Routes.IMPORTS);
 			postRoutes.add(RightsRoutes.COPY);
 			postRoutes.add(RightsRoutes.DEFAULTS);
@@ -389,8 +542,15 @@ public final class PreauApplication implements AutoCloseable {
 			postRoutes.add(RightsRoutes.MESSAGING);
 			postRoutes.add(RightsRoutes.MODULES);
 
+			_authenticate = new GatedAuthentication(
+				accountService, signInGate, auditor);
+			_credentialService = credentialService;
+			_jdbcStore = jdbcStore;
+			_suspensionService = suspensionService;
+
 			_servlet = new PreauServlet(
-				accountService, controllers, postRoutes,
+				_authenticate, credentialService, credentialService,
+				passwordPolicy, controllers, postRoutes,
 				new PageRenderer(new TemplateRenderer(), messages),
 				new LoginThrottle(clock, 5, Duration.ofMinutes(1)),
 				new JsonReports(_importJobService, _fileImportJobs), secureRandom,
@@ -399,15 +559,19 @@ public final class PreauApplication implements AutoCloseable {
 
 			_routes = Set.copyOf(controllers.keySet());
 			_postRoutes = Set.copyOf(postRoutes);
-			_jdbcStore = jdbcStore;
 
 			_directorySearchService = directorySearchService;
 			_establishmentOverviewService = establishmentOverviewService;
 			_spreadsheetCsvWriter = spreadsheetCsvWriter;
 			_importService = importService;
+			_loginService = loginService;
 			_demoSchool = demoSchool;
 		}
 		catch (RuntimeException runtimeException) {
+			if (_accountJobs != null) {
+				_accountJobs.close();
+			}
+
 			if (_backgroundImports != null) {
 				_backgroundImports.close();
 			}
@@ -430,6 +594,32 @@ public final class PreauApplication implements AutoCloseable {
 		return value.trim();
 	}
 
+	private static LoginPolicy _loginPolicy(Map<String, String> settings) {
+		String reserved = settings.get("accounts.login.reserved");
+
+		return new LoginPolicy(
+			_get(settings, "accounts.login.format", LoginPolicy.DEFAULT_FORMAT),
+			_getInt(
+				settings, "accounts.login.max.length",
+				LoginPolicy.DEFAULT_MAX_LENGTH),
+			(reserved == null) ? LoginPolicy.DEFAULT_RESERVED :
+				LoginPolicy.parseReserved(reserved));
+	}
+
+	private static int _getInt(
+		Map<String, String> settings, String key, int defaultValue) {
+
+		String value = _get(settings, key, String.valueOf(defaultValue));
+
+		try {
+			return Integer.parseInt(value);
+		}
+		catch (NumberFormatException numberFormatException) {
+			throw new IllegalArgumentException(
+				"the setting " + key + " is not a number: " + value);
+		}
+	}
+
 	private static List<String> _serviceKeys(
 		ServiceCatalogue serviceCatalogue) {
 
@@ -446,7 +636,11 @@ public final class PreauApplication implements AutoCloseable {
 
 	private static final int _PBKDF2_ITERATIONS = 210_000;
 
+	private AccountCommandsFactory _accountCommandsFactory;
+	private AccountJobs _accountJobs;
+	private final Authenticate _authenticate;
 	private BackgroundImports _backgroundImports;
+	private final CredentialService _credentialService;
 	private final DecisionService _decisionService;
 	private final DemoSchool _demoSchool;
 	private final DirectorySearchService _directorySearchService;
@@ -458,9 +652,11 @@ public final class PreauApplication implements AutoCloseable {
 	private final ImportJobService _importJobService;
 	private final ImportService _importService;
 	private final JdbcStore _jdbcStore;
+	private final LoginService _loginService;
 	private final Set<String> _postRoutes;
 	private final Set<String> _routes;
 	private final HttpServlet _servlet;
 	private final SpreadsheetCsvWriter _spreadsheetCsvWriter;
+	private final SuspensionService _suspensionService;
 
 }

@@ -22,9 +22,10 @@ import javax.sql.DataSource;
  * Migration 1 is the SQL that Service Builder generates for the portal, in Liferay's portable dialect; migration 2
  * adds what the portal provides in its own host; migration 3 what the feed reconciler keeps about people; migrations 4
  * and 5 tune the identifier sequence; migration 6 keeps the
- * logins given to people; migration 8 serves the directory search; migration 9 keeps the rights and messaging rules;
- * migration 10 the merges of duplicate people. Versions are numbered by the feature that brought them, so they may
- * leave gaps; they are applied in the order of this list.
+ * logins given to people; migration 7 the hashes of issued codes, the distribution history, suspensions and guests;
+ * migration 8 serves the directory search; migration 9 keeps the rights and messaging rules; migration 10 the merges
+ * of duplicate people. Versions are numbered by the feature that brought them; they are applied in the order of this
+ * list.
  */
 public final class Schema {
 
@@ -223,6 +224,9 @@ public final class Schema {
 		new Migration(
 			6, "The logins of the people of the directory", false,
 			"migration/logins.sql"),
+		new Migration(
+			7, "Credentials, suspensions and guests of the embedded host", false,
+			"migration/accounts.sql"),
 		new Migration(
 			8, "Folded names and indexes of the directory search", false,
 			"migration/search.sql"),

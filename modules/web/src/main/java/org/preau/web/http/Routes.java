@@ -5,6 +5,8 @@ package org.preau.web.http;
  */
 public final class Routes {
 
+	public static final String ACTIVATE = "/activate";
+
 	public static final String DIRECTORY = "/directory";
 
 	public static final String DIRECTORY_CARD = "/directory/card";
@@ -20,6 +22,10 @@ public final class Routes {
 	public static final String LOGOUT = "/logout";
 
 	public static final String OVERVIEW = "/overview";
+
+	public static final String PASSWORD_RESET = "/password-reset";
+
+	public static final String PASSWORD_RESET_CHOOSE = "/password-reset/choose";
 
 	private Routes() {
 	}

@@ -25,6 +25,22 @@ public final class WebResponse {
 			Objects.requireNonNull(download));
 	}
 
+	/**
+	 * A file to download, made for this response only (it may hold secrets shown once).
+	 *
+	 * @param fileName a plain file name, without quotes or path
+	 */
+	public static WebResponse file(
+		String contentType, String fileName, byte[] content) {
+
+		byte[] bytes = content.clone();
+
+		return download(
+			new Download(
+				fileName, contentType,
+				outputStream -> outputStream.write(bytes)));
+	}
+
 	public static WebResponse redirect(String location) {
 		return new WebResponse(
 			303, null, Collections.<String, Object>emptyMap(),

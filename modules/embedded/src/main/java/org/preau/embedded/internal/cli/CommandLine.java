@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.function.Function;
 
+import org.preau.core.accounts.port.in.GiveLogins;
 import org.preau.core.directory.model.DirectoryCounts;
 import org.preau.core.directory.model.DirectorySearch;
 import org.preau.core.directory.model.Establishment;
@@ -55,18 +56,23 @@ public class CommandLine implements Function<String[], Integer> {
 
 	public CommandLine(
 		GetEstablishmentOverview getEstablishmentOverview, ImportFeed importFeed,
-		SearchDirectory searchDirectory, CsvWriter csvWriter,
-		DemoSchool demoSchool, ExplainDecisions explainDecisions,
-		PrintStream out, PrintStream err) {
+		GiveLogins giveLogins, SearchDirectory searchDirectory,
+		CsvWriter csvWriter, DemoSchool demoSchool,
+		ExplainDecisions explainDecisions,
+		AccountCommandsFactory accountCommandsFactory, PrintStream out,
+		PrintStream err) {
 
 		_getEstablishmentOverview = getEstablishmentOverview;
 		_importFeed = importFeed;
+		_giveLogins = giveLogins;
 		_searchDirectory = searchDirectory;
 		_csvWriter = csvWriter;
 		_demoSchool = demoSchool;
 		_explainDecisions = explainDecisions;
 		_out = out;
 		_err = err;
+
+		_accountCommands = accountCommandsFactory.create(out);
 	}
 
 	@Override
@@ -79,20 +85,30 @@ public class CommandLine implements Function<String[], Integer> {
 
 		try {
 			switch (args[0]) {
-				case "help":
-					return _help();
+				case "credentials":
+					return _accountCommands.credentials(arguments);
 				case "demo":
 					return _demo(arguments);
+				case "guest":
+					return _accountCommands.guest(arguments);
+				case "help":
+					return _help();
 				case "import":
 					return _import(arguments);
 				case "messaging":
 					return _messaging(arguments);
+				case "reactivate":
+					return _accountCommands.reactivate(arguments);
+				case "reset":
+					return _accountCommands.reset(arguments);
 				case "rights":
 					return _rights(arguments);
 				case "search":
 					return _search(arguments);
 				case "status":
 					return _status(arguments);
+				case "suspend":
+					return _accountCommands.suspend(arguments);
 				default:
 					_err.println(
 						"preau: unknown command \"" + args[0] +
@@ -150,6 +166,21 @@ public class CommandLine implements Function<String[], Integer> {
 				"            tab-separated (login, last name, first name, profile, UAI, class, groups, functions,",
 				"            state, source, identifier); --name is the beginning of a last or first name, accents",
 				"            and capitals aside; --csv writes them to a CSV file for a spreadsheet instead",
+				"  credentials --uai UAI [--profile P] [--class CODE|--level MEF] [--grid] [--reset]",
+				"              --out FILE.pdf [--csv FILE.csv]",
+				"            issues new activation codes (the previous ones stop working) to the pupils (or",
+				"            parents, teachers, staff) of a school, a class or a level, and prints their sheets:",
+				"            one per page, or eight cut-out cards per page with --grid; --csv adds a mail-merge",
+				"            file; --reset also removes the passwords already chosen",
+				"  reset --login LOGIN",
+				"            removes the password of one account and shows its new activation code once",
+				"  suspend (--login LOGIN | --uai UAI [--profile P] [--class CODE|--level MEF])",
+				"          --reason TEXT [--until YYYY-MM-DD]",
+				"            suspends accounts, until the given day if any (no sign-in before it)",
+				"  reactivate --login LOGIN --reason TEXT",
+				"  guest create --uai UAI --first-name F --last-name L --until YYYY-MM-DD",
+				"               [--kind guest|partner] [--email ADDRESS] [--sponsor LOGIN]",
+				"  guest list --uai UAI | guest extend --login LOGIN --until YYYY-MM-DD | guest end --login LOGIN",
 				"",
 				"Settings: PREAU_PORT, PREAU_DATA, PREAU_HOST, PREAU_ADMIN_LOGIN, PREAU_ADMIN_PASSWORD, PREAU_DEMO,",
 				"or <data>/preau.properties (see configs/standalone/preau.properties)."));
@@ -240,6 +271,12 @@ public class CommandLine implements Function<String[], Integer> {
 
 		if (reportPath != null) {
 			_writeReport(reportPath, importReports);
+		}
+
+		if (!checkOnly) {
+			_out.println(
+				_giveLogins.giveMissingLogins(Actor.system()) +
+					" new logins given");
 		}
 
 		for (ImportReport importReport : importReports) {
@@ -612,11 +649,13 @@ public class CommandLine implements Function<String[], Integer> {
 		}
 	}
 
+	private final AccountCommands _accountCommands;
 	private final CsvWriter _csvWriter;
 	private final DemoSchool _demoSchool;
 	private final PrintStream _err;
 	private final ExplainDecisions _explainDecisions;
 	private final GetEstablishmentOverview _getEstablishmentOverview;
+	private final GiveLogins _giveLogins;
 	private final ImportFeed _importFeed;
 	private final PrintStream _out;
 	private final SearchDirectory _searchDirectory;
