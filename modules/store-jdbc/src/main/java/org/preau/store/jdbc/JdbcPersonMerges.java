@@ -7,10 +7,12 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.preau.core.directory.model.Uai;
 import org.preau.core.merges.model.PersonMerge;
@@ -458,6 +460,15 @@ class JdbcPersonMerges implements PersonMerges {
 			Object... parameters)
 		throws SQLException {
 
+		// Columns the database computes, such as the search's folded names, come back by themselves and cannot be written
+
+		Set<String> generatedColumns = new HashSet<>(
+			Sql.query(
+				connection,
+				"select column_name from information_schema.columns where " +
+					"table_name = upper(?) and is_generated = 'ALWAYS'",
+				resultSet -> resultSet.getString(1), table));
+
 		return Sql.query(
 			connection, "select * from " + table + " where " + where,
 			resultSet -> {
@@ -466,6 +477,12 @@ class JdbcPersonMerges implements PersonMerges {
 				Map<String, Object> row = new LinkedHashMap<>();
 
 				for (int i = 1; i <= resultSetMetaData.getColumnCount(); i++) {
+					if (generatedColumns.contains(
+							resultSetMetaData.getColumnName(i))) {
+
+						continue;
+					}
+
 					Object value = resultSet.getObject(i);
 
 					if (value instanceof Clob) {
