@@ -30,12 +30,11 @@ public class RightsCommandLineTest {
 
 			JdbcStore jdbcStore = preauApplication.jdbcStore();
 
-			_giveLogin(jdbcStore, "sw", Profile.STAFF, StaffFunction.SOC);
-			_giveLogin(jdbcStore, "pupil", Profile.PUPIL, null);
-			_giveLogin(jdbcStore, "parent", Profile.PARENT, null);
+			String sw = _loginOf(jdbcStore, Profile.STAFF, StaffFunction.SOC);
+			String pupil = _loginOf(jdbcStore, Profile.PUPIL, null);
 
 			String[] rights = _run(
-				preauApplication, 0, "rights", "explain", "--login", "sw",
+				preauApplication, 0, "rights", "explain", "--login", sw,
 				"--service", "cahier-de-textes", "--action", "consult");
 
 			Assertions.assertTrue(rights[0].startsWith("allowed"), rights[0]);
@@ -47,7 +46,7 @@ public class RightsCommandLineTest {
 				rights[0]);
 
 			String[] refused = _run(
-				preauApplication, 0, "rights", "explain", "--login", "pupil",
+				preauApplication, 0, "rights", "explain", "--login", pupil,
 				"--service", "sanctions", "--action", "manage");
 
 			Assertions.assertTrue(
@@ -57,7 +56,7 @@ public class RightsCommandLineTest {
 
 			String[] messaging = _run(
 				preauApplication, 0, "messaging", "explain", "--from",
-				"pupil", "--to", "sw");
+				pupil, "--to", sw);
 
 			Assertions.assertTrue(
 				messaging[0].startsWith("allowed") &&
@@ -74,14 +73,14 @@ public class RightsCommandLineTest {
 				));
 			Assertions.assertTrue(
 				_run(
-					preauApplication, 2, "rights", "explain", "--login", "sw",
+					preauApplication, 2, "rights", "explain", "--login", sw,
 					"--service", "no-such", "--action", "consult"
 				)[1].contains(
 					"unknown service \"no-such\""
 				));
 			Assertions.assertTrue(
 				_run(
-					preauApplication, 2, "rights", "explain", "--login", "sw",
+					preauApplication, 2, "rights", "explain", "--login", sw,
 					"--service", "sanctions", "--action", "delete"
 				)[1].contains(
 					"unknown action \"delete\""
@@ -89,7 +88,7 @@ public class RightsCommandLineTest {
 			Assertions.assertTrue(
 				_run(
 					preauApplication, 2, "messaging", "explain", "--from",
-					"pupil"
+					pupil
 				)[1].contains(
 					"--to is missing"
 				));
@@ -103,9 +102,11 @@ public class RightsCommandLineTest {
 		}
 	}
 
-	private void _giveLogin(
-		JdbcStore jdbcStore, String login, Profile profile,
-		StaffFunction function) {
+	/**
+	 * The login that the demo load gave to the first person of the profile (and function, if given).
+	 */
+	private String _loginOf(
+		JdbcStore jdbcStore, Profile profile, StaffFunction function) {
 
 		for (int offset = 0;; offset++) {
 			Person person = jdbcStore.people(
@@ -116,9 +117,10 @@ public class RightsCommandLineTest {
 			);
 
 			if ((function == null) || person.functions().contains(function)) {
-				jdbcStore.personLogins().give(login, person.externalId());
-
-				return;
+				return jdbcStore.personLogins(
+				).loginOf(
+					person.externalId()
+				).orElseThrow();
 			}
 		}
 	}
