@@ -96,6 +96,10 @@ public class RouteSecurityTest {
 				"other.head", "Other head", hash,
 				Set.of(AdminGrant.establishment(_OTHER_UAI)), true)
 		);
+		jdbcStore.accounts(
+		).save(
+			new Account("local.admin", "Local admin", hash, Set.of(), true)
+		);
 
 		_person(jdbcStore, hash, "teacher", Profile.TEACHER, null);
 		_person(jdbcStore, hash, "pupil", Profile.PUPIL, null);
@@ -223,6 +227,63 @@ public class RouteSecurityTest {
 
 		Assertions.assertTrue(
 			problems.isEmpty(), String.join("\n", problems));
+	}
+
+	@Test
+	public void givenLocalAdministratorAppointed_thenTheirOpenSessionAdministersTheSchoolUntilRevoked()
+		throws Exception {
+
+		Client delegate = _signIn("local.admin");
+
+		Assertions.assertEquals(
+			403,
+			delegate.get(
+				"/overview", Map.of("uai", _UAI.value())
+			).statusCode());
+
+		Client admin = _signIn("admin");
+
+		Map<String, String> parameters = new LinkedHashMap<>();
+
+		parameters.put("csrfToken", admin.csrfToken());
+		parameters.put("login", "local.admin");
+		parameters.put("operation", "local-administrator");
+		parameters.put("reason", "ENT administrator");
+		parameters.put("uai", _UAI.value());
+
+		Assertions.assertEquals(
+			303, admin.post("/rights/delegations", parameters).statusCode());
+
+		Assertions.assertEquals(
+			200,
+			delegate.get(
+				"/overview", Map.of("uai", _UAI.value())
+			).statusCode(),
+			"the delegation applies from the next request, without signing in " +
+				"again");
+
+		HttpResponse<String> delegations = admin.get(
+			"/rights/delegations", Map.of("uai", _UAI.value()));
+
+		Matcher matcher = Pattern.compile(
+			"name=\"id\" value=\"([0-9]+)\""
+		).matcher(
+			delegations.body()
+		);
+
+		Assertions.assertTrue(matcher.find(), delegations.body());
+
+		parameters.put("csrfToken", admin.csrfToken());
+		parameters.put("id", matcher.group(1));
+		parameters.put("operation", "revoke");
+
+		Assertions.assertEquals(
+			303, admin.post("/rights/delegations", parameters).statusCode());
+		Assertions.assertEquals(
+			403,
+			delegate.get(
+				"/overview", Map.of("uai", _UAI.value())
+			).statusCode());
 	}
 
 	@Test

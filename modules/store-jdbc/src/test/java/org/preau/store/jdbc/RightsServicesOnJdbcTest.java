@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -49,6 +50,7 @@ import org.preau.core.rights.model.RightsMatrix;
 import org.preau.core.rights.model.RightsRole;
 import org.preau.core.rights.model.ServiceAction;
 import org.preau.core.rights.model.StandardServices;
+import org.preau.core.rights.port.out.EntServiceProvider;
 import org.preau.core.rights.service.DecisionService;
 import org.preau.core.rights.service.DelegationService;
 import org.preau.core.rights.service.RightsService;
@@ -140,6 +142,61 @@ public class RightsServicesOnJdbcTest {
 		assertEquals(
 			0, StoreFixture.rowCount(_database.dataSource(), "Preau_RightsDefault"),
 			"a cell back to what Préau ships keeps no académie rule");
+	}
+
+	@Test
+	public void givenServiceLeavesWithItsBundle_thenItsRulesWaitForItsReturn() {
+		ServiceCatalogue serviceCatalogue = ServiceCatalogue.standard();
+
+		EntServiceProvider laboratory = new EntServiceProvider() {
+
+			@Override
+			public Set<Grant> defaults() {
+				return Set.of();
+			}
+
+			@Override
+			public List<EntService> services() {
+				return List.of(
+					new EntService(
+						"laboratory", EnumSet.of(ServiceAction.CONSULT)));
+			}
+
+		};
+
+		serviceCatalogue.add(laboratory);
+
+		Auditor auditor = new Auditor(_store.auditLog(), _clock);
+
+		RightsService rightsService = new RightsService(
+			serviceCatalogue, _store.rightsRules(), _store.rightsHistory(),
+			_store.establishments(), _delegationService, _store.transactions(),
+			auditor, _clock);
+
+		Grant grant = Grant.of(
+			RightsRole.PUPIL, "laboratory", ServiceAction.CONSULT);
+
+		Set<Grant> cells = new HashSet<>(_cells(_UAI));
+
+		cells.add(grant);
+
+		rightsService.setSchoolCells(_head, _UAI, cells, "pupils look");
+		rightsService.closeModule(_head, _UAI, "laboratory", "holidays");
+
+		serviceCatalogue.remove(laboratory);
+
+		RightsMatrix without = rightsService.matrix(_head, _UAI);
+
+		assertThrows(
+			IllegalArgumentException.class,
+			() -> without.cell("laboratory", ServiceAction.CONSULT));
+
+		serviceCatalogue.add(laboratory);
+
+		RightsMatrix back = rightsService.matrix(_head, _UAI);
+
+		assertTrue(back.override(_UAI, grant).allowed());
+		assertTrue(back.isClosed(_UAI, "laboratory"));
 	}
 
 	@Test
