@@ -315,6 +315,14 @@ public class PortalImportJobs implements ImportJobLauncher, ImportJobs {
 		return Instant.parse(String.valueOf(value));
 	}
 
+	private static int _int(Serializable value) {
+		if (value == null) {
+			return 0;
+		}
+
+		return Integer.parseInt(String.valueOf(value));
+	}
+
 	private static boolean _isActive(BackgroundTask backgroundTask) {
 		int status = backgroundTask.getStatus();
 
@@ -507,14 +515,6 @@ public class PortalImportJobs implements ImportJobLauncher, ImportJobs {
 			_int(taskContextMap.get(SOURCES_DONE)),
 			_int(taskContextMap.get(SOURCES_TOTAL)), List.<ImportReport>of(),
 			runIds, error.isEmpty() ? null : error);
-	}
-
-	private int _int(Serializable value) {
-		if (value == null) {
-			return 0;
-		}
-
-		return Integer.parseInt(String.valueOf(value));
 	}
 
 	private static final String _ACTOR = "actor";

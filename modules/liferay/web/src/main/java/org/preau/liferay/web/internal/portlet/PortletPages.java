@@ -29,12 +29,6 @@ import org.preau.web.view.TemplateRenderer;
  */
 public class PortletPages {
 
-	/**
-	 * The request attribute in which an action leaves the page to show.
-	 */
-	public static final String ACTION_RESPONSE =
-		PortletPages.class.getName() + "#ACTION_RESPONSE";
-
 	public static WebResponse notFound() {
 		return ErrorPages.page(
 			WebResponse.NOT_FOUND, "error-x",
@@ -105,6 +99,12 @@ public class PortletPages {
 		_pageRenderer.render(
 			portletWebRequest, webResponse, true, renderResponse.getWriter());
 	}
+
+	/**
+	 * The request attribute in which an action leaves the page to show.
+	 */
+	public static final String ACTION_RESPONSE =
+		PortletPages.class.getName() + "#ACTION_RESPONSE";
 
 	private final PageRenderer _pageRenderer = new PageRenderer(
 		new TemplateRenderer(), new Messages());
