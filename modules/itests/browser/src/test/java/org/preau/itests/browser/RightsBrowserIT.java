@@ -1,12 +1,13 @@
 package org.preau.itests.browser;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Set;
 
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
@@ -17,13 +18,11 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import org.preau.core.accounts.model.Account;
 import org.preau.core.directory.model.Person;
 import org.preau.core.directory.model.Profile;
 import org.preau.core.directory.model.StaffFunction;
 import org.preau.core.directory.model.Uai;
 import org.preau.embedded.PreauApplication;
-import org.preau.embedded.internal.security.Pbkdf2PasswordHasher;
 import org.preau.store.jdbc.H2Database;
 import org.preau.store.jdbc.JdbcStore;
 
@@ -64,57 +63,77 @@ public class RightsBrowserIT {
 	}
 
 	/**
-	 * Loads the demo school into the data folder, and gives its social worker and one of its pupils a login and an
-	 * account, as the person sign-in will once people activate their accounts.
+	 * Loads the demo school into the data folder, and issues activation codes to its social worker and one of its
+	 * pupils with the command line, as an administrator does before handing them over.
 	 */
-	private static void _prepare(Path dataFolder) throws Exception {
-		PreauApplication.start(
-			Map.of(
-				"admin.password", _PASSWORD, "data", dataFolder.toString(),
-				"demo", "true")
-		).close();
+	private void _prepare(Path dataFolder) throws Exception {
+		try (PreauApplication preauApplication = PreauApplication.start(
+				Map.of(
+					"admin.password", _PASSWORD, "data", dataFolder.toString(),
+					"demo", "true"))) {
+
+			_socialWorker = _issueCode(
+				preauApplication, dataFolder, Profile.STAFF, StaffFunction.SOC);
+			_pupil = _issueCode(
+				preauApplication, dataFolder, Profile.PUPIL, null);
+		}
+	}
+
+	/**
+	 * Returns the login the demo load gave to the first person of the profile (and function), and its new
+	 * activation code, which {@code reset} prints once.
+	 */
+	private static String[] _issueCode(
+		PreauApplication preauApplication, Path dataFolder, Profile profile,
+		StaffFunction function) {
+
+		String login = null;
 
 		try (H2Database h2Database = H2Database.open(dataFolder)) {
 			JdbcStore jdbcStore = new JdbcStore(h2Database.dataSource());
 
-			String hash = new Pbkdf2PasswordHasher(
-				new SecureRandom(), 10_000
-			).hash(
-				_PASSWORD.toCharArray()
-			);
-
-			_account(
-				jdbcStore, hash, _SOCIAL_WORKER, Profile.STAFF,
-				StaffFunction.SOC);
-			_account(jdbcStore, hash, _PUPIL, Profile.PUPIL, null);
-		}
-	}
-
-	private static void _account(
-		JdbcStore jdbcStore, String hash, String login, Profile profile,
-		StaffFunction function) {
-
-		for (int offset = 0;; offset++) {
-			Person person = jdbcStore.people(
-			).list(
-				_UAI, profile, offset, 1
-			).get(
-				0
-			);
-
-			if ((function == null) || person.functions().contains(function)) {
-				Assertions.assertTrue(
-					jdbcStore.personLogins().give(login, person.externalId()));
-
-				jdbcStore.accounts(
-				).save(
-					new Account(
-						login, person.displayName(), hash, Set.of(), true)
+			for (int offset = 0; login == null; offset++) {
+				Person person = jdbcStore.people(
+				).list(
+					_UAI, profile, offset, 1
+				).get(
+					0
 				);
 
-				return;
+				if ((function == null) ||
+					person.functions().contains(function)) {
+
+					login = jdbcStore.personLogins(
+					).loginOf(
+						person.externalId()
+					).orElseThrow();
+				}
 			}
 		}
+
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+		Assertions.assertEquals(
+			0,
+			preauApplication.commandLine(
+				new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8)
+			).apply(
+				new String[] {"reset", "--login", login}
+			),
+			err.toString(StandardCharsets.UTF_8));
+
+		String[] printed = out.toString(
+			StandardCharsets.UTF_8
+		).trim(
+		).split(
+			" "
+		);
+
+		Assertions.assertEquals(login, printed[0]);
+
+		return new String[] {login, printed[1]};
 	}
 
 	private static String _property(String key) {
@@ -124,6 +143,49 @@ public class RightsBrowserIT {
 			value, "The system property " + key + " is not set (see pom.xml)");
 
 		return value;
+	}
+
+	/**
+	 * Signs in with the login and its activation code, and chooses the password of the test.
+	 */
+	private void _activate(
+		ChromeDriver chromeDriver, String baseUri, String[] loginAndCode) {
+
+		chromeDriver.get(baseUri + "login");
+
+		chromeDriver.findElement(
+			By.id("login")
+		).sendKeys(
+			loginAndCode[0]
+		);
+		chromeDriver.findElement(
+			By.id("password")
+		).sendKeys(
+			loginAndCode[1]
+		);
+		chromeDriver.findElement(
+			By.cssSelector("form.preau-form button[type=submit]")
+		).click();
+
+		_wait(
+			chromeDriver
+		).until(
+			ExpectedConditions.urlContains("/activate")
+		);
+
+		chromeDriver.findElement(By.id("password")).sendKeys(_PASSWORD);
+		chromeDriver.findElement(By.id("confirmation")).sendKeys(_PASSWORD);
+		chromeDriver.findElement(
+			By.cssSelector("form.preau-form button[type=submit]")
+		).click();
+
+		_wait(
+			chromeDriver
+		).until(
+			ExpectedConditions.urlContains("/home")
+		);
+
+		_signOut(chromeDriver);
 	}
 
 	private void _explain(
@@ -170,6 +232,9 @@ public class RightsBrowserIT {
 	}
 
 	private void _run(ChromeDriver chromeDriver, String baseUri) {
+		_activate(chromeDriver, baseUri, _socialWorker);
+		_activate(chromeDriver, baseUri, _pupil);
+
 		_signIn(chromeDriver, baseUri, "admin");
 
 		chromeDriver.get(baseUri + "rights/defaults");
@@ -177,7 +242,7 @@ public class RightsBrowserIT {
 		_saveCell(chromeDriver, false, "laissé au choix des établissements");
 
 		_signOut(chromeDriver);
-		_signIn(chromeDriver, baseUri, _SOCIAL_WORKER);
+		_signIn(chromeDriver, baseUri, _socialWorker[0]);
 
 		Assertions.assertFalse(
 			_hasCahierDeTextes(chromeDriver, baseUri),
@@ -197,12 +262,12 @@ public class RightsBrowserIT {
 			"the override is marked against the académie's default");
 
 		_signOut(chromeDriver);
-		_signIn(chromeDriver, baseUri, _SOCIAL_WORKER);
+		_signIn(chromeDriver, baseUri, _socialWorker[0]);
 
 		Assertions.assertTrue(_hasCahierDeTextes(chromeDriver, baseUri));
 
 		_explain(
-			chromeDriver, baseUri, _SOCIAL_WORKER, true,
+			chromeDriver, baseUri, _socialWorker[0], true,
 			"by the override of 0310001A by admin");
 
 		_signOut(chromeDriver);
@@ -231,20 +296,20 @@ public class RightsBrowserIT {
 		);
 
 		_explain(
-			chromeDriver, baseUri, _PUPIL, false,
+			chromeDriver, baseUri, _pupil[0], false,
 			"the module cahier-de-textes is closed in 0310001A");
 
 		_signOut(chromeDriver);
-		_signIn(chromeDriver, baseUri, _SOCIAL_WORKER);
+		_signIn(chromeDriver, baseUri, _socialWorker[0]);
 
 		Assertions.assertFalse(_hasCahierDeTextes(chromeDriver, baseUri));
 
 		_explain(
-			chromeDriver, baseUri, _SOCIAL_WORKER, false,
+			chromeDriver, baseUri, _socialWorker[0], false,
 			"the module cahier-de-textes is closed in 0310001A");
 
 		_signOut(chromeDriver);
-		_signIn(chromeDriver, baseUri, _PUPIL);
+		_signIn(chromeDriver, baseUri, _pupil[0]);
 
 		Assertions.assertFalse(_hasCahierDeTextes(chromeDriver, baseUri));
 	}
@@ -331,10 +396,11 @@ public class RightsBrowserIT {
 
 	private static final String _PASSWORD = "Browser-Preau-2026";
 
-	private static final String _PUPIL = "eleve.test";
 
-	private static final String _SOCIAL_WORKER = "assistante.sociale";
 
 	private static final Uai _UAI = Uai.of("0310001A");
+
+	private String[] _pupil;
+	private String[] _socialWorker;
 
 }
