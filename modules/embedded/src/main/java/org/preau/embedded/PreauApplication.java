@@ -16,7 +16,9 @@ import java.util.function.Function;
 
 import javax.servlet.http.HttpServlet;
 
+import org.preau.core.accounts.model.LoginPolicy;
 import org.preau.core.accounts.service.AccountService;
+import org.preau.core.accounts.service.LoginService;
 import org.preau.core.audit.service.Auditor;
 import org.preau.core.directory.service.DirectoryBrowserService;
 import org.preau.core.directory.service.EstablishmentOverviewService;
@@ -24,6 +26,7 @@ import org.preau.core.imports.job.service.ImportJobService;
 import org.preau.core.imports.model.LifecyclePolicy;
 import org.preau.core.imports.service.ImportHistoryService;
 import org.preau.core.imports.service.ImportService;
+import org.preau.core.security.Actor;
 import org.preau.embedded.internal.cli.CommandLine;
 import org.preau.embedded.internal.demo.DemoSchool;
 import org.preau.embedded.internal.http.JsonReports;
@@ -92,8 +95,8 @@ public final class PreauApplication implements AutoCloseable {
 		PrintStream out, PrintStream err) {
 
 		return new CommandLine(
-			_establishmentOverviewService, _importService, _demoSchool, out,
-			err);
+			_establishmentOverviewService, _importService, _loginService,
+			_demoSchool, out, err);
 	}
 
 	/**
@@ -167,8 +170,11 @@ public final class PreauApplication implements AutoCloseable {
 				jdbcStore.transactions(), auditor, clock,
 				LifecyclePolicy.defaults());
 
+			LoginService loginService = new LoginService(
+				jdbcStore.loginAllocations(), _loginPolicy(settings), auditor);
+
 			DemoSchool demoSchool = new DemoSchool(
-				dataDir.resolve("demo-feeds"), importService);
+				dataDir.resolve("demo-feeds"), importService, loginService);
 
 			if (Boolean.parseBoolean(_get(settings, "demo", "true")) &&
 				jdbcStore.establishments().list().isEmpty()) {
@@ -186,7 +192,8 @@ public final class PreauApplication implements AutoCloseable {
 			_fileImportJobs = new FileImportJobs(
 				dataDir.resolve("imports"), clock);
 			_backgroundImports = new BackgroundImports(
-				_fileImportJobs, _MAX_QUEUED_IMPORTS);
+				_fileImportJobs, _MAX_QUEUED_IMPORTS,
+				() -> loginService.giveMissingLogins(Actor.system()));
 			_importJobService = new ImportJobService(
 				importService, _fileImportJobs, _backgroundImports,
 				jdbcStore.importRuns(), auditor, clock);
@@ -234,6 +241,7 @@ public final class PreauApplication implements AutoCloseable {
 
 			_establishmentOverviewService = establishmentOverviewService;
 			_importService = importService;
+			_loginService = loginService;
 			_demoSchool = demoSchool;
 		}
 		catch (RuntimeException runtimeException) {
@@ -259,6 +267,19 @@ public final class PreauApplication implements AutoCloseable {
 		return value.trim();
 	}
 
+	private static LoginPolicy _loginPolicy(Map<String, String> settings) {
+		String reserved = settings.get("accounts.login.reserved");
+
+		return new LoginPolicy(
+			_get(settings, "accounts.login.format", LoginPolicy.DEFAULT_FORMAT),
+			Integer.parseInt(
+				_get(
+					settings, "accounts.login.max.length",
+					String.valueOf(LoginPolicy.DEFAULT_MAX_LENGTH))),
+			(reserved == null) ? LoginPolicy.DEFAULT_RESERVED :
+				LoginPolicy.parseReserved(reserved));
+	}
+
 	private static final int _MAX_QUEUED_IMPORTS = 20;
 
 	private static final int _PBKDF2_ITERATIONS = 210_000;
@@ -272,6 +293,7 @@ public final class PreauApplication implements AutoCloseable {
 	private final EmbeddedImportInputs _importInputs;
 	private final ImportJobService _importJobService;
 	private final ImportService _importService;
+	private final LoginService _loginService;
 	private final HttpServlet _servlet;
 
 }

@@ -1,16 +1,24 @@
 package org.preau.store.jdbc;
 
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
+import org.preau.core.accounts.model.PersonWithoutLogin;
+import org.preau.core.accounts.port.out.LoginAllocations;
 import org.preau.core.accounts.port.out.PersonLogins;
 
 /**
  * Logins in Preau_Login, whose primary key on the login and unique index on the person keep a login to one person and
- * a person to one login; rows are never deleted.
+ * a person to one login; rows are never deleted. Logins given in bulk are written in one batch.
  */
-class JdbcPersonLogins implements PersonLogins {
+class JdbcPersonLogins implements LoginAllocations, PersonLogins {
 
 	JdbcPersonLogins(JdbcTransactions transactions, Clock clock) {
 		_transactions = transactions;
@@ -24,6 +32,23 @@ class JdbcPersonLogins implements PersonLogins {
 				connection,
 				"select externalId from Preau_Login where login = ?",
 				resultSet -> resultSet.getString(1), login));
+	}
+
+	@Override
+	public void forEachGiven(Consumer<String> consumer) {
+		_transactions.read(
+			connection -> {
+				try (Statement statement = connection.createStatement();
+					ResultSet resultSet = statement.executeQuery(
+						"select login from Preau_Login")) {
+
+					while (resultSet.next()) {
+						consumer.accept(resultSet.getString(1));
+					}
+				}
+
+				return null;
+			});
 	}
 
 	@Override
@@ -52,6 +77,28 @@ class JdbcPersonLogins implements PersonLogins {
 	}
 
 	@Override
+	public void giveAll(Map<String, String> externalIdsByLogin) {
+		Timestamp now = Timestamp.from(_clock.instant());
+
+		List<Object[]> rows = new ArrayList<>(externalIdsByLogin.size());
+
+		for (Map.Entry<String, String> entry : externalIdsByLogin.entrySet()) {
+			rows.add(new Object[] {entry.getKey(), entry.getValue(), now});
+		}
+
+		_transactions.write(
+			connection -> {
+				Sql.batch(
+					connection,
+					"insert into Preau_Login (login, externalId, createDate) " +
+						"values (?, ?, ?)",
+					rows);
+
+				return null;
+			});
+	}
+
+	@Override
 	public Optional<String> loginOf(String externalId) {
 		return _transactions.read(
 			connection -> Sql.queryOne(
@@ -63,6 +110,23 @@ class JdbcPersonLogins implements PersonLogins {
 	@Override
 	public boolean taken(String login) {
 		return externalIdOf(login).isPresent();
+	}
+
+	@Override
+	public List<PersonWithoutLogin> withoutLogin(
+		String afterExternalId, int limit) {
+
+		return _transactions.read(
+			connection -> Sql.query(
+				connection,
+				"select p.externalId, p.firstName, p.lastName from " +
+					"Preau_Person p where p.externalId > ? and not exists " +
+						"(select 1 from Preau_Login l where l.externalId = " +
+							"p.externalId) order by p.externalId limit ?",
+				resultSet -> new PersonWithoutLogin(
+					resultSet.getString(1), resultSet.getString(2),
+					resultSet.getString(3)),
+				(afterExternalId == null) ? "" : afterExternalId, limit));
 	}
 
 	private final Clock _clock;

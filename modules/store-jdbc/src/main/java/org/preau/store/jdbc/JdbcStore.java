@@ -6,6 +6,7 @@ import java.util.Objects;
 import javax.sql.DataSource;
 
 import org.preau.core.accounts.port.out.Accounts;
+import org.preau.core.accounts.port.out.LoginAllocations;
 import org.preau.core.accounts.port.out.PersonLogins;
 import org.preau.core.audit.port.out.AuditLog;
 import org.preau.core.common.Transactions;
@@ -86,6 +87,10 @@ public class JdbcStore {
 		return _importRuns;
 	}
 
+	public LoginAllocations loginAllocations() {
+		return _personLogins;
+	}
+
 	public Links links() {
 		return _links;
 	}
@@ -121,7 +126,7 @@ public class JdbcStore {
 	private final ImportRuns _importRuns;
 	private final JdbcLinks _links;
 	private final JdbcPeople _people;
-	private final PersonLogins _personLogins;
+	private final JdbcPersonLogins _personLogins;
 	private final Structures _structures;
 	private final JdbcTransactions _transactions;
 

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.preau.core.accounts.port.in.GiveLogins;
 import org.preau.core.directory.model.DirectoryCounts;
 import org.preau.core.directory.model.Establishment;
 import org.preau.core.directory.model.EstablishmentOverview;
@@ -41,10 +42,12 @@ public class CommandLine implements Function<String[], Integer> {
 
 	public CommandLine(
 		GetEstablishmentOverview getEstablishmentOverview, ImportFeed importFeed,
-		DemoSchool demoSchool, PrintStream out, PrintStream err) {
+		GiveLogins giveLogins, DemoSchool demoSchool, PrintStream out,
+		PrintStream err) {
 
 		_getEstablishmentOverview = getEstablishmentOverview;
 		_importFeed = importFeed;
+		_giveLogins = giveLogins;
 		_demoSchool = demoSchool;
 		_out = out;
 		_err = err;
@@ -206,6 +209,12 @@ public class CommandLine implements Function<String[], Integer> {
 			_writeReport(reportPath, importReports);
 		}
 
+		if (!checkOnly) {
+			_out.println(
+				_giveLogins.giveMissingLogins(Actor.system()) +
+					" new logins given");
+		}
+
 		for (ImportReport importReport : importReports) {
 			if (!importReport.errors().isEmpty()) {
 				return 1;
@@ -351,6 +360,7 @@ public class CommandLine implements Function<String[], Integer> {
 	private final DemoSchool _demoSchool;
 	private final PrintStream _err;
 	private final GetEstablishmentOverview _getEstablishmentOverview;
+	private final GiveLogins _giveLogins;
 	private final ImportFeed _importFeed;
 	private final PrintStream _out;
 

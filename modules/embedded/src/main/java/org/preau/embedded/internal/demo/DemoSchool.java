@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.preau.core.accounts.port.in.GiveLogins;
 import org.preau.core.directory.model.Source;
 import org.preau.core.imports.model.DirectorySnapshot;
 import org.preau.core.imports.model.ImportReport;
@@ -22,9 +23,12 @@ import org.preau.feeds.generator.GeneratorOptions;
  */
 public class DemoSchool {
 
-	public DemoSchool(Path feedsDir, ImportFeed importFeed) {
+	public DemoSchool(
+		Path feedsDir, ImportFeed importFeed, GiveLogins giveLogins) {
+
 		_feedsDir = feedsDir;
 		_importFeed = importFeed;
+		_giveLogins = giveLogins;
 	}
 
 	public ImportReport load() {
@@ -37,9 +41,13 @@ public class DemoSchool {
 
 			new AafReader().read(_feedsDir, directorySnapshot);
 
-			return _importFeed.run(
+			ImportReport importReport = _importFeed.run(
 				Actor.system(),
 				ImportCommand.apply(directorySnapshot, Source.AAF));
+
+			_giveLogins.giveMissingLogins(Actor.system());
+
+			return importReport;
 		}
 		catch (FeedException feedException) {
 			throw new IllegalStateException(
@@ -52,6 +60,7 @@ public class DemoSchool {
 	}
 
 	private final Path _feedsDir;
+	private final GiveLogins _giveLogins;
 	private final ImportFeed _importFeed;
 
 }

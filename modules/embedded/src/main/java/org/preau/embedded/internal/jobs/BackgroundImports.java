@@ -13,12 +13,16 @@ import org.preau.core.imports.job.port.out.ImportJobLauncher;
 /**
  * Runs the import jobs of the embedded runtime one after the other on one worker thread, with a bounded queue: the
  * store's writes are not meant to race each other, and a machine that serves one school gains nothing from two
- * imports at once. A job's staged files are deleted when it ends.
+ * imports at once. A job's staged files are deleted when it ends, and then the follow-up runs (the people an import
+ * added are given their logins).
  */
 public class BackgroundImports implements AutoCloseable, ImportJobLauncher {
 
-	public BackgroundImports(FileImportJobs fileImportJobs, int maxQueued) {
+	public BackgroundImports(
+		FileImportJobs fileImportJobs, int maxQueued, Runnable followUp) {
+
 		_fileImportJobs = fileImportJobs;
+		_followUp = followUp;
 
 		_threadPoolExecutor = new ThreadPoolExecutor(
 			1, 1, 0, TimeUnit.MILLISECONDS,
@@ -66,6 +70,8 @@ public class BackgroundImports implements AutoCloseable, ImportJobLauncher {
 					finally {
 						_fileImportJobs.deleteStagedFiles(importJob.id());
 					}
+
+					_followUp.run();
 				});
 		}
 		catch (RejectedExecutionException rejectedExecutionException) {
@@ -79,6 +85,7 @@ public class BackgroundImports implements AutoCloseable, ImportJobLauncher {
 	private static final long _CLOSE_TIMEOUT_SECONDS = 30;
 
 	private final FileImportJobs _fileImportJobs;
+	private final Runnable _followUp;
 	private final AtomicInteger _threadCount = new AtomicInteger();
 	private final ThreadPoolExecutor _threadPoolExecutor;
 
