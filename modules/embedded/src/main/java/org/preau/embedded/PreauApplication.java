@@ -9,16 +9,29 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
 import javax.servlet.http.HttpServlet;
+import javax.sql.DataSource;
 
+import org.preau.core.accounts.model.CredentialMode;
 import org.preau.core.accounts.model.LoginPolicy;
+import org.preau.core.accounts.model.PasswordPolicy;
+import org.preau.core.accounts.port.in.Authenticate;
+import org.preau.core.accounts.port.out.PasswordHasher;
 import org.preau.core.accounts.service.AccountService;
+import org.preau.core.accounts.service.CredentialService;
+import org.preau.core.accounts.service.GatedAuthentication;
+import org.preau.core.accounts.service.GuestExpiryGate;
+import org.preau.core.accounts.service.GuestService;
 import org.preau.core.accounts.service.LoginService;
+import org.preau.core.accounts.service.SignInGate;
+import org.preau.core.accounts.service.SignInGates;
+import org.preau.core.accounts.service.SuspensionService;
 import org.preau.core.audit.service.Auditor;
 import org.preau.core.directory.service.DirectoryBrowserService;
 import org.preau.core.directory.service.EstablishmentOverviewService;
@@ -27,16 +40,21 @@ import org.preau.core.imports.model.LifecyclePolicy;
 import org.preau.core.imports.service.ImportHistoryService;
 import org.preau.core.imports.service.ImportService;
 import org.preau.core.security.Actor;
+import org.preau.embedded.internal.cli.AccountCommandsFactory;
 import org.preau.embedded.internal.cli.CommandLine;
 import org.preau.embedded.internal.demo.DemoSchool;
 import org.preau.embedded.internal.http.JsonReports;
 import org.preau.embedded.internal.http.PreauServlet;
+import org.preau.embedded.internal.jobs.AccountJobs;
 import org.preau.embedded.internal.jobs.BackgroundImports;
 import org.preau.embedded.internal.jobs.DropFolder;
 import org.preau.embedded.internal.jobs.EmbeddedImportInputs;
 import org.preau.embedded.internal.jobs.FileImportJobs;
 import org.preau.embedded.internal.security.LoginThrottle;
 import org.preau.embedded.internal.security.Pbkdf2PasswordHasher;
+import org.preau.embedded.sheets.CredentialCsv;
+import org.preau.embedded.sheets.CredentialSheets;
+import org.preau.embedded.sheets.SheetTexts;
 import org.preau.store.jdbc.H2Database;
 import org.preau.store.jdbc.JdbcSearchPeople;
 import org.preau.store.jdbc.JdbcStore;
@@ -77,6 +95,7 @@ public final class PreauApplication implements AutoCloseable {
 	@Override
 	public void close() {
 		try {
+			_accountJobs.close();
 			_backgroundImports.close();
 		}
 		finally {
@@ -96,7 +115,7 @@ public final class PreauApplication implements AutoCloseable {
 
 		return new CommandLine(
 			_establishmentOverviewService, _importService, _loginService,
-			_demoSchool, out, err);
+			_demoSchool, _accountCommandsFactory, out, err);
 	}
 
 	/**
@@ -111,6 +130,27 @@ public final class PreauApplication implements AutoCloseable {
 	}
 
 	/**
+	 * The suspension use cases, for the tests of this bundle.
+	 */
+	SuspensionService suspensionService() {
+		return _suspensionService;
+	}
+
+	/**
+	 * The sign-in use case as the servlet uses it, for the tests of this bundle.
+	 */
+	Authenticate authenticate() {
+		return _authenticate;
+	}
+
+	/**
+	 * The credential use cases, for the tests of this bundle.
+	 */
+	CredentialService credentialService() {
+		return _credentialService;
+	}
+
+	/**
 	 * The import jobs' store, for the tests of this bundle.
 	 */
 	FileImportJobs fileImportJobs() {
@@ -122,6 +162,20 @@ public final class PreauApplication implements AutoCloseable {
 	 */
 	EmbeddedImportInputs importInputs() {
 		return _importInputs;
+	}
+
+	/**
+	 * The database, for the tests of this bundle.
+	 */
+	DataSource dataSource() {
+		return _h2Database.dataSource();
+	}
+
+	/**
+	 * The store's ports, for the tests of this bundle.
+	 */
+	JdbcStore jdbcStore() {
+		return _jdbcStore;
 	}
 
 	/**
@@ -145,10 +199,11 @@ public final class PreauApplication implements AutoCloseable {
 
 			Auditor auditor = new Auditor(jdbcStore.auditLog(), clock);
 
+			PasswordHasher passwordHasher = new Pbkdf2PasswordHasher(
+				secureRandom, _PBKDF2_ITERATIONS);
+
 			AccountService accountService = new AccountService(
-				jdbcStore.accounts(),
-				new Pbkdf2PasswordHasher(secureRandom, _PBKDF2_ITERATIONS),
-				auditor, secureRandom);
+				jdbcStore.accounts(), passwordHasher, auditor, secureRandom);
 
 			_generatedAdminPassword = accountService.ensureAdministrator(
 				_get(settings, "admin.login", "admin"),
@@ -170,8 +225,10 @@ public final class PreauApplication implements AutoCloseable {
 				jdbcStore.transactions(), auditor, clock,
 				LifecyclePolicy.defaults());
 
+			LoginPolicy loginPolicy = _loginPolicy(settings);
+
 			LoginService loginService = new LoginService(
-				jdbcStore.loginAllocations(), _loginPolicy(settings), auditor);
+				jdbcStore.loginAllocations(), loginPolicy, auditor);
 
 			DemoSchool demoSchool = new DemoSchool(
 				dataDir.resolve("demo-feeds"), importService, loginService);
@@ -188,6 +245,53 @@ public final class PreauApplication implements AutoCloseable {
 					auditor);
 
 			ZoneId zoneId = ZoneId.of(_get(settings, "time.zone", "Europe/Paris"));
+
+			Clock localClock = clock.withZone(zoneId);
+
+			SuspensionService suspensionService = new SuspensionService(
+				jdbcStore.accounts(), jdbcStore.accountHolders(),
+				jdbcStore.suspensions(), jdbcStore.transactions(), auditor,
+				localClock);
+
+			SignInGate signInGate = new SignInGates(
+				suspensionService,
+				new GuestExpiryGate(jdbcStore.guests(), localClock));
+
+			PasswordPolicy passwordPolicy = new PasswordPolicy(
+				_getInt(settings, "accounts.password.min.length", 10),
+				_getInt(settings, "accounts.password.min.classes", 3));
+
+			CredentialService credentialService = new CredentialService(
+				jdbcStore.accounts(), jdbcStore.accountHolders(),
+				jdbcStore.personLogins(), jdbcStore.storedCodes(),
+				jdbcStore.distributions(), jdbcStore.transactions(),
+				passwordHasher, passwordPolicy, signInGate, auditor, localClock,
+				secureRandom,
+				CredentialMode.parse(
+					_get(settings, "accounts.credentials.mode", "activation-code")),
+				Duration.ofDays(
+					_getInt(settings, "accounts.code.validity.days", 90)));
+
+			GuestService guestService = new GuestService(
+				jdbcStore.guests(), jdbcStore.accounts(),
+				jdbcStore.personLogins(), loginPolicy, credentialService,
+				jdbcStore.transactions(), auditor, localClock);
+
+			SheetTexts sheetTexts = new SheetTexts(
+				new Messages(),
+				Messages.supportedLocale(
+					new Locale(_get(settings, "accounts.sheets.language", "fr"))),
+				_get(settings, "accounts.ent.address", "http://localhost:8080/"),
+				passwordPolicy.minLength(), zoneId);
+
+			_accountCommandsFactory = new AccountCommandsFactory(
+				credentialService, suspensionService, guestService,
+				establishmentOverviewService, new CredentialSheets(sheetTexts),
+				new CredentialCsv(sheetTexts));
+			_accountJobs = new AccountJobs(
+				suspensionService, guestService,
+				Duration.ofMinutes(
+					_getInt(settings, "accounts.jobs.interval.minutes", 60)));
 
 			_fileImportJobs = new FileImportJobs(
 				dataDir.resolve("imports"), clock);
@@ -232,8 +336,14 @@ public final class PreauApplication implements AutoCloseable {
 
 			postRoutes.add(Routes.IMPORTS);
 
+			_authenticate = new GatedAuthentication(
+				accountService, signInGate, auditor);
+			_credentialService = credentialService;
+			_jdbcStore = jdbcStore;
+			_suspensionService = suspensionService;
+
 			_servlet = new PreauServlet(
-				accountService, controllers, postRoutes,
+				_authenticate, controllers, postRoutes,
 				new PageRenderer(new TemplateRenderer(), new Messages()),
 				new LoginThrottle(clock, 5, Duration.ofMinutes(1)),
 				new JsonReports(_importJobService, _fileImportJobs), secureRandom,
@@ -245,6 +355,10 @@ public final class PreauApplication implements AutoCloseable {
 			_demoSchool = demoSchool;
 		}
 		catch (RuntimeException runtimeException) {
+			if (_accountJobs != null) {
+				_accountJobs.close();
+			}
+
 			if (_backgroundImports != null) {
 				_backgroundImports.close();
 			}
@@ -272,19 +386,36 @@ public final class PreauApplication implements AutoCloseable {
 
 		return new LoginPolicy(
 			_get(settings, "accounts.login.format", LoginPolicy.DEFAULT_FORMAT),
-			Integer.parseInt(
-				_get(
-					settings, "accounts.login.max.length",
-					String.valueOf(LoginPolicy.DEFAULT_MAX_LENGTH))),
+			_getInt(
+				settings, "accounts.login.max.length",
+				LoginPolicy.DEFAULT_MAX_LENGTH),
 			(reserved == null) ? LoginPolicy.DEFAULT_RESERVED :
 				LoginPolicy.parseReserved(reserved));
+	}
+
+	private static int _getInt(
+		Map<String, String> settings, String key, int defaultValue) {
+
+		String value = _get(settings, key, String.valueOf(defaultValue));
+
+		try {
+			return Integer.parseInt(value);
+		}
+		catch (NumberFormatException numberFormatException) {
+			throw new IllegalArgumentException(
+				"the setting " + key + " is not a number: " + value);
+		}
 	}
 
 	private static final int _MAX_QUEUED_IMPORTS = 20;
 
 	private static final int _PBKDF2_ITERATIONS = 210_000;
 
+	private AccountCommandsFactory _accountCommandsFactory;
+	private AccountJobs _accountJobs;
+	private final Authenticate _authenticate;
 	private BackgroundImports _backgroundImports;
+	private final CredentialService _credentialService;
 	private final DemoSchool _demoSchool;
 	private final EstablishmentOverviewService _establishmentOverviewService;
 	private final FileImportJobs _fileImportJobs;
@@ -293,7 +424,9 @@ public final class PreauApplication implements AutoCloseable {
 	private final EmbeddedImportInputs _importInputs;
 	private final ImportJobService _importJobService;
 	private final ImportService _importService;
+	private final JdbcStore _jdbcStore;
 	private final LoginService _loginService;
 	private final HttpServlet _servlet;
+	private final SuspensionService _suspensionService;
 
 }

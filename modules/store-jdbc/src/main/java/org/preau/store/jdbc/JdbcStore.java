@@ -5,9 +5,14 @@ import java.util.Objects;
 
 import javax.sql.DataSource;
 
+import org.preau.core.accounts.port.out.AccountHolders;
 import org.preau.core.accounts.port.out.Accounts;
+import org.preau.core.accounts.port.out.Distributions;
+import org.preau.core.accounts.port.out.Guests;
 import org.preau.core.accounts.port.out.LoginAllocations;
 import org.preau.core.accounts.port.out.PersonLogins;
+import org.preau.core.accounts.port.out.StoredCodes;
+import org.preau.core.accounts.port.out.Suspensions;
 import org.preau.core.audit.port.out.AuditLog;
 import org.preau.core.common.Transactions;
 import org.preau.core.directory.port.out.CountDirectory;
@@ -39,20 +44,29 @@ public class JdbcStore {
 
 		_transactions = new JdbcTransactions(dataSource);
 
+		_accountHolders = new JdbcAccountHolders(_transactions);
 		_accounts = new JdbcAccounts(_transactions, clock);
 		_auditLog = new JdbcAuditLog(_transactions);
 		_countDirectory = new JdbcCountDirectory(_transactions);
 		_directoryState = new JdbcDirectoryState(_transactions);
 		_directoryUpdates = new JdbcDirectoryUpdates(_transactions, clock);
+		_distributions = new JdbcDistributions(_transactions);
 		_establishments = new JdbcEstablishments(_transactions, clock);
+		_guests = new JdbcGuests(_transactions);
 		_importRuns = new JdbcImportRuns(_transactions);
 		_links = new JdbcLinks(_transactions, clock);
 		_people = new JdbcPeople(_transactions, clock);
 		_personLogins = new JdbcPersonLogins(_transactions, clock);
+		_storedCodes = new JdbcStoredCodes(_transactions);
 		_structures = new JdbcStructures(_transactions, clock);
+		_suspensions = new JdbcSuspensions(_transactions);
 
 		_directoryInserts = new JdbcDirectoryInserts(
 			_transactions, clock, _people, _links);
+	}
+
+	public AccountHolders accountHolders() {
+		return _accountHolders;
 	}
 
 	public Accounts accounts() {
@@ -79,8 +93,16 @@ public class JdbcStore {
 		return _directoryUpdates;
 	}
 
+	public Distributions distributions() {
+		return _distributions;
+	}
+
 	public Establishments establishments() {
 		return _establishments;
+	}
+
+	public Guests guests() {
+		return _guests;
 	}
 
 	public ImportRuns importRuns() {
@@ -103,8 +125,16 @@ public class JdbcStore {
 		return _personLogins;
 	}
 
+	public StoredCodes storedCodes() {
+		return _storedCodes;
+	}
+
 	public Structures structures() {
 		return _structures;
+	}
+
+	public Suspensions suspensions() {
+		return _suspensions;
 	}
 
 	public Transactions transactions() {
@@ -116,18 +146,23 @@ public class JdbcStore {
 	 */
 	public static final long COMPANY_ID = 0;
 
+	private final AccountHolders _accountHolders;
 	private final Accounts _accounts;
 	private final AuditLog _auditLog;
 	private final CountDirectory _countDirectory;
 	private final DirectoryInserts _directoryInserts;
 	private final DirectoryState _directoryState;
 	private final DirectoryUpdates _directoryUpdates;
+	private final Distributions _distributions;
 	private final Establishments _establishments;
+	private final Guests _guests;
 	private final ImportRuns _importRuns;
 	private final JdbcLinks _links;
 	private final JdbcPeople _people;
 	private final JdbcPersonLogins _personLogins;
+	private final StoredCodes _storedCodes;
 	private final Structures _structures;
+	private final Suspensions _suspensions;
 	private final JdbcTransactions _transactions;
 
 }

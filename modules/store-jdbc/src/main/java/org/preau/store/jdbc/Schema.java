@@ -22,7 +22,7 @@ import javax.sql.DataSource;
  * Migration 1 is the SQL that Service Builder generates for the portal, in Liferay's portable dialect; migration 2
  * adds what the portal provides in its own host; migration 3 what the feed reconciler keeps about people; migrations 4
  * and 5 tune the identifier sequence; migration 6 keeps the
- * logins given to people.
+ * logins given to people; migration 7 the hashes of issued codes, the distribution history, suspensions and guests.
  */
 public final class Schema {
 
@@ -220,7 +220,10 @@ public final class Schema {
 			"migration/sequence-bulk-cache.sql"),
 		new Migration(
 			6, "The logins of the people of the directory", false,
-			"migration/logins.sql"));
+			"migration/logins.sql"),
+		new Migration(
+			7, "Credentials, suspensions and guests of the embedded host", false,
+			"migration/accounts.sql"));
 
 	private static final String[][] _PORTABLE_TYPES = {
 		{"LONG", "BIGINT"}, {"DATE", "TIMESTAMP"}, {"STRING", "VARCHAR(4000)"},

@@ -42,7 +42,8 @@ public class CommandLine implements Function<String[], Integer> {
 
 	public CommandLine(
 		GetEstablishmentOverview getEstablishmentOverview, ImportFeed importFeed,
-		GiveLogins giveLogins, DemoSchool demoSchool, PrintStream out,
+		GiveLogins giveLogins, DemoSchool demoSchool,
+		AccountCommandsFactory accountCommandsFactory, PrintStream out,
 		PrintStream err) {
 
 		_getEstablishmentOverview = getEstablishmentOverview;
@@ -51,6 +52,8 @@ public class CommandLine implements Function<String[], Integer> {
 		_demoSchool = demoSchool;
 		_out = out;
 		_err = err;
+
+		_accountCommands = accountCommandsFactory.create(out);
 	}
 
 	@Override
@@ -63,14 +66,24 @@ public class CommandLine implements Function<String[], Integer> {
 
 		try {
 			switch (args[0]) {
-				case "help":
-					return _help();
+				case "credentials":
+					return _accountCommands.credentials(arguments);
 				case "demo":
 					return _demo(arguments);
+				case "guest":
+					return _accountCommands.guest(arguments);
+				case "help":
+					return _help();
 				case "import":
 					return _import(arguments);
+				case "reactivate":
+					return _accountCommands.reactivate(arguments);
+				case "reset":
+					return _accountCommands.reset(arguments);
 				case "status":
 					return _status(arguments);
+				case "suspend":
+					return _accountCommands.suspend(arguments);
 				default:
 					_err.println(
 						"preau: unknown command \"" + args[0] +
@@ -117,6 +130,21 @@ public class CommandLine implements Function<String[], Integer> {
 				"            imports AAF, SIECLE, STSweb and CSV files, folders or zip archives; each source is",
 				"            reconciled with the directory in its own run, establishment by establishment;",
 				"            --dry-run only reports what would change",
+				"  credentials --uai UAI [--profile P] [--class CODE|--level MEF] [--grid] [--reset]",
+				"              --out FILE.pdf [--csv FILE.csv]",
+				"            issues new activation codes (the previous ones stop working) to the pupils (or",
+				"            parents, teachers, staff) of a school, a class or a level, and prints their sheets:",
+				"            one per page, or eight cut-out cards per page with --grid; --csv adds a mail-merge",
+				"            file; --reset also removes the passwords already chosen",
+				"  reset --login LOGIN",
+				"            removes the password of one account and shows its new activation code once",
+				"  suspend (--login LOGIN | --uai UAI [--profile P] [--class CODE|--level MEF])",
+				"          --reason TEXT [--until YYYY-MM-DD]",
+				"            suspends accounts, until the given day if any (no sign-in before it)",
+				"  reactivate --login LOGIN --reason TEXT",
+				"  guest create --uai UAI --first-name F --last-name L --until YYYY-MM-DD",
+				"               [--kind guest|partner] [--email ADDRESS] [--sponsor LOGIN]",
+				"  guest list --uai UAI | guest extend --login LOGIN --until YYYY-MM-DD | guest end --login LOGIN",
 				"",
 				"Settings: PREAU_PORT, PREAU_DATA, PREAU_HOST, PREAU_ADMIN_LOGIN, PREAU_ADMIN_PASSWORD, PREAU_DEMO,",
 				"or <data>/preau.properties (see configs/standalone/preau.properties)."));
@@ -357,6 +385,7 @@ public class CommandLine implements Function<String[], Integer> {
 		}
 	}
 
+	private final AccountCommands _accountCommands;
 	private final DemoSchool _demoSchool;
 	private final PrintStream _err;
 	private final GetEstablishmentOverview _getEstablishmentOverview;
