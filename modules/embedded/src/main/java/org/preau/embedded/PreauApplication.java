@@ -288,8 +288,9 @@ public final class PreauApplication implements AutoCloseable {
 				credentialService, suspensionService, guestService,
 				establishmentOverviewService, new CredentialSheets(sheetTexts),
 				new CredentialCsv(sheetTexts));
-			_accountJobs = new AccountJobs(
-				suspensionService, guestService,
+			_accountJobs = new AccountJobs(suspensionService, guestService);
+
+			_accountJobs.start(
 				Duration.ofMinutes(
 					_getInt(settings, "accounts.jobs.interval.minutes", 60)));
 

@@ -17,8 +17,7 @@ import org.preau.core.security.Actor;
 public class AccountJobs implements AutoCloseable {
 
 	public AccountJobs(
-		SuspendAccounts suspendAccounts, ManageGuests manageGuests,
-		Duration interval) {
+		SuspendAccounts suspendAccounts, ManageGuests manageGuests) {
 
 		_suspendAccounts = suspendAccounts;
 		_manageGuests = manageGuests;
@@ -31,14 +30,19 @@ public class AccountJobs implements AutoCloseable {
 
 				return thread;
 			});
-
-		_scheduledExecutorService.scheduleWithFixedDelay(
-			this::runOnce, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
 	}
 
 	@Override
 	public void close() {
 		_scheduledExecutorService.shutdownNow();
+	}
+
+	/**
+	 * Runs the work now, and then at the interval until closed.
+	 */
+	public void start(Duration interval) {
+		_scheduledExecutorService.scheduleWithFixedDelay(
+			this::runOnce, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
 	}
 
 	/**
