@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import org.preau.bench.accounts.AccountSheetsBenchmark;
 import org.preau.bench.feeds.AafImportBenchmark;
 import org.preau.bench.feeds.LyceeImportBenchmark;
 import org.preau.bench.rights.MessagingCheckBenchmark;
@@ -19,7 +20,8 @@ public final class BenchMain {
 
 	public static List<Benchmark> benchmarks() {
 		return Arrays.asList(
-			new AafImportBenchmark(), new LyceeImportBenchmark(),
+			new AccountSheetsBenchmark(), new AafImportBenchmark(),
+			new LyceeImportBenchmark(),
 			new MessagingCheckBenchmark(), new RightsCheckBenchmark());
 	}
 

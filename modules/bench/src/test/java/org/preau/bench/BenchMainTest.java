@@ -59,6 +59,16 @@ public class BenchMainTest {
 	}
 
 	@Test
+	public void givenASmallSchool_whenAccountsSheetsRuns_thenOneSheetPerPupil() {
+		Map<String, String> result = _result(
+			_run("accounts.sheets", "--size", "40"), "accounts.sheets");
+
+		_assertPositive(
+			result, "seconds", "ops_per_s", "peak_heap_mb", "size", "pdf_bytes");
+		assertEquals("40", result.get("size"));
+	}
+
+	@Test
 	public void givenFewPeople_whenRightsCheckRuns_thenItsResultHasEveryKey() {
 		Map<String, String> result = _result(
 			_run("rights.check", "--size", "1000"), "rights.check");
