@@ -54,10 +54,18 @@ import org.preau.embedded.internal.security.LoginThrottle;
 import org.preau.embedded.internal.security.Pbkdf2PasswordHasher;
 import org.preau.embedded.sheets.CredentialCsv;
 import org.preau.embedded.sheets.CredentialSheets;
+import org.preau.embedded.sheets.SheetDocuments;
 import org.preau.embedded.sheets.SheetTexts;
 import org.preau.store.jdbc.H2Database;
 import org.preau.store.jdbc.JdbcSearchPeople;
 import org.preau.store.jdbc.JdbcStore;
+import org.preau.web.accounts.AccountRoutes;
+import org.preau.web.accounts.AccountsController;
+import org.preau.web.accounts.GuestControllers;
+import org.preau.web.accounts.PrintCredentialsController;
+import org.preau.web.accounts.ReactivateAccountController;
+import org.preau.web.accounts.ResetPasswordController;
+import org.preau.web.accounts.SuspendAccountsController;
 import org.preau.web.directory.DirectoryController;
 import org.preau.web.home.HomeController;
 import org.preau.web.http.Controller;
@@ -284,10 +292,12 @@ public final class PreauApplication implements AutoCloseable {
 				_get(settings, "accounts.ent.address", "http://localhost:8080/"),
 				passwordPolicy.minLength(), zoneId);
 
+			CredentialSheets credentialSheets = new CredentialSheets(sheetTexts);
+			CredentialCsv credentialCsv = new CredentialCsv(sheetTexts);
+
 			_accountCommandsFactory = new AccountCommandsFactory(
 				credentialService, suspensionService, guestService,
-				establishmentOverviewService, new CredentialSheets(sheetTexts),
-				new CredentialCsv(sheetTexts));
+				establishmentOverviewService, credentialSheets, credentialCsv);
 			_accountJobs = new AccountJobs(suspensionService, guestService);
 
 			_accountJobs.start(
@@ -313,6 +323,32 @@ public final class PreauApplication implements AutoCloseable {
 			Map<String, Controller> controllers = new LinkedHashMap<>();
 
 			controllers.put(
+				AccountRoutes.ACCOUNTS,
+				new AccountsController(
+					credentialService, suspensionService, guestService,
+					directoryBrowserService, establishmentOverviewService,
+					zoneId));
+			controllers.put(
+				AccountRoutes.CREDENTIALS,
+				new PrintCredentialsController(
+					credentialService, establishmentOverviewService,
+					new SheetDocuments(credentialSheets, credentialCsv)));
+			controllers.put(
+				AccountRoutes.GUEST_CREATE, GuestControllers.create(guestService));
+			controllers.put(
+				AccountRoutes.GUEST_END, GuestControllers.end(guestService));
+			controllers.put(
+				AccountRoutes.GUEST_EXTEND, GuestControllers.extend(guestService));
+			controllers.put(
+				AccountRoutes.REACTIVATE,
+				new ReactivateAccountController(suspensionService));
+			controllers.put(
+				AccountRoutes.RESET, new ResetPasswordController(credentialService));
+			controllers.put(
+				AccountRoutes.SUSPEND,
+				new SuspendAccountsController(suspensionService));
+
+			controllers.put(
 				Routes.DIRECTORY,
 				new DirectoryController(
 					directoryBrowserService, establishmentOverviewService));
@@ -335,6 +371,13 @@ public final class PreauApplication implements AutoCloseable {
 
 			Set<String> postRoutes = new HashSet<>();
 
+			postRoutes.add(AccountRoutes.CREDENTIALS);
+			postRoutes.add(AccountRoutes.GUEST_CREATE);
+			postRoutes.add(AccountRoutes.GUEST_END);
+			postRoutes.add(AccountRoutes.GUEST_EXTEND);
+			postRoutes.add(AccountRoutes.REACTIVATE);
+			postRoutes.add(AccountRoutes.RESET);
+			postRoutes.add(AccountRoutes.SUSPEND);
 			postRoutes.add(Routes.IMPORTS);
 
 			_authenticate = new GatedAuthentication(
@@ -344,7 +387,7 @@ public final class PreauApplication implements AutoCloseable {
 			_suspensionService = suspensionService;
 
 			_servlet = new PreauServlet(
-				_authenticate, controllers, postRoutes,
+				_authenticate, credentialService, passwordPolicy, controllers, postRoutes,
 				new PageRenderer(new TemplateRenderer(), new Messages()),
 				new LoginThrottle(clock, 5, Duration.ofMinutes(1)),
 				new JsonReports(_importJobService, _fileImportJobs), secureRandom,

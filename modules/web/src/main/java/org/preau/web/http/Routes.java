@@ -5,6 +5,8 @@ package org.preau.web.http;
  */
 public final class Routes {
 
+	public static final String ACTIVATE = "/activate";
+
 	public static final String DIRECTORY = "/directory";
 
 	public static final String HOME = "/home";

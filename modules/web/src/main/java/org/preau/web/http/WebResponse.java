@@ -19,10 +19,39 @@ public final class WebResponse {
 
 	public static final int UNPROCESSABLE = 422;
 
+	/**
+	 * A file to download, made for this response only (it may hold secrets shown once).
+	 *
+	 * @param fileName a plain file name, without quotes or path
+	 */
+	public static WebResponse file(
+		String contentType, String fileName, byte[] content) {
+
+		if (!fileName.matches("[A-Za-z0-9._-]+")) {
+			throw new IllegalArgumentException(
+				"\"" + fileName + "\" is not a plain file name");
+		}
+
+		WebResponse webResponse = new WebResponse(
+			OK, null, Collections.<String, Object>emptyMap(), null);
+
+		webResponse._file = new File(
+			Objects.requireNonNull(contentType), fileName, content.clone());
+
+		return webResponse;
+	}
+
 	public static WebResponse redirect(String location) {
 		return new WebResponse(
 			303, null, Collections.<String, Object>emptyMap(),
 			Objects.requireNonNull(location));
+	}
+
+	/**
+	 * The file to download, if this response is one.
+	 */
+	public Optional<File> file() {
+		return Optional.ofNullable(_file);
 	}
 
 	public static WebResponse view(
@@ -65,6 +94,36 @@ public final class WebResponse {
 		_redirectLocation = redirectLocation;
 	}
 
+	/**
+	 * A file to download: its content type, name and bytes.
+	 */
+	public static final class File {
+
+		public byte[] content() {
+			return _content.clone();
+		}
+
+		public String contentType() {
+			return _contentType;
+		}
+
+		public String fileName() {
+			return _fileName;
+		}
+
+		private File(String contentType, String fileName, byte[] content) {
+			_contentType = contentType;
+			_fileName = fileName;
+			_content = content;
+		}
+
+		private final byte[] _content;
+		private final String _contentType;
+		private final String _fileName;
+
+	}
+
+	private File _file;
 	private final Map<String, Object> _model;
 	private final String _redirectLocation;
 	private final int _status;

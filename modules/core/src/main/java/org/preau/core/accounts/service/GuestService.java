@@ -21,6 +21,7 @@ import org.preau.core.accounts.port.out.PersonLogins;
 import org.preau.core.audit.service.Auditor;
 import org.preau.core.common.Transactions;
 import org.preau.core.directory.model.Uai;
+import org.preau.core.security.AccessDeniedException;
 import org.preau.core.security.Actor;
 
 /**
@@ -212,11 +213,21 @@ public class GuestService implements ManageGuests {
 				"\"" + login + "\" is not a valid login");
 		}
 
-		Guest guest = _guests.find(
-			login
-		).orElseThrow(
-			() -> new IllegalArgumentException(login + " is not a guest")
-		);
+		Optional<Guest> found = _guests.find(login);
+
+		if (found.isEmpty()) {
+
+			// Whoever administers nothing learns nothing of which logins are guests
+
+			if (actor.grants().isEmpty()) {
+				throw new AccessDeniedException(
+					actor.login() + " administers no establishment");
+			}
+
+			throw new IllegalArgumentException(login + " is not a guest");
+		}
+
+		Guest guest = found.get();
 
 		actor.requireAdministratorOf(guest.uai());
 

@@ -3,6 +3,7 @@ package org.preau.embedded.internal.http;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.Serializable;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,6 +23,9 @@ import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import javax.servlet.http.HttpSession;
 
+import org.preau.core.accounts.model.PasswordPolicy;
+import org.preau.core.accounts.model.PasswordRefusedException;
+import org.preau.core.accounts.port.in.ActivateAccount;
 import org.preau.core.accounts.port.in.Authenticate;
 import org.preau.core.security.Actor;
 import org.preau.embedded.internal.security.LoginThrottle;
@@ -41,12 +45,15 @@ import org.preau.web.view.PageRenderer;
 public class PreauServlet extends HttpServlet {
 
 	public PreauServlet(
-		Authenticate authenticate, Map<String, Controller> controllers,
+		Authenticate authenticate, ActivateAccount activateAccount,
+		PasswordPolicy passwordPolicy, Map<String, Controller> controllers,
 		Set<String> postRoutes, PageRenderer pageRenderer, LoginThrottle loginThrottle,
 		JsonReports jsonReports, SecureRandom secureRandom,
 		int sessionTimeoutMinutes) {
 
 		_authenticate = authenticate;
+		_activateAccount = activateAccount;
+		_passwordPolicy = passwordPolicy;
 		_controllers = Map.copyOf(controllers);
 		_postRoutes = Set.copyOf(postRoutes);
 		_pageRenderer = pageRenderer;
@@ -119,6 +126,12 @@ public class PreauServlet extends HttpServlet {
 
 		if (path.equals(Routes.LOGIN)) {
 			_login(httpServletRequest, httpServletResponse, httpSession);
+
+			return;
+		}
+
+		if (path.equals(Routes.ACTIVATE)) {
+			_activate(httpServletRequest, httpServletResponse, httpSession);
 
 			return;
 		}
@@ -252,8 +265,33 @@ public class PreauServlet extends HttpServlet {
 			return;
 		}
 
-		Optional<Actor> actor = _authenticate.authenticate(
-			login, (password == null) ? new char[0] : password.toCharArray());
+		char[] secret = (password == null) ? new char[0] :
+			password.toCharArray();
+
+		Optional<Actor> actor = _authenticate.authenticate(login, secret);
+
+		if (actor.isEmpty()) {
+
+			// The password field also takes the printed activation code or initial password
+
+			ActivateAccount.CodeCheck codeCheck = _activateAccount.check(
+				login, secret);
+
+			if (codeCheck.mustChoosePassword()) {
+				_loginThrottle.recordSuccess(login);
+
+				httpSession.setAttribute(
+					_PENDING_ACTIVATION, new PendingActivation(login, secret));
+
+				_seeOther(
+					httpServletResponse,
+					_url(httpServletRequest, Routes.ACTIVATE));
+
+				return;
+			}
+
+			actor = codeCheck.actor();
+		}
 
 		if (actor.isEmpty()) {
 			_loginThrottle.recordFailure(login);
@@ -269,23 +307,96 @@ public class PreauServlet extends HttpServlet {
 
 		_loginThrottle.recordSuccess(login);
 
-		// A new session on sign-in, so that a session id planted before it is worth nothing after
+		_signIn(
+			httpServletRequest, httpServletResponse, httpSession, actor.get());
+	}
 
-		Locale locale = (Locale)httpSession.getAttribute(_LOCALE);
+	/**
+	 * Chooses a password for an account whose activation code was just typed on the sign-in page. The code waits in
+	 * the session, never in a page, until the password is accepted or the session ends.
+	 */
+	private void _activate(
+			HttpServletRequest httpServletRequest,
+			HttpServletResponse httpServletResponse, HttpSession httpSession)
+		throws IOException {
 
-		httpSession.invalidate();
+		PendingActivation pendingActivation =
+			(PendingActivation)httpSession.getAttribute(_PENDING_ACTIVATION);
 
-		HttpSession newSession = httpServletRequest.getSession(true);
+		if (pendingActivation == null) {
+			Map<String, Object> model = new HashMap<>();
 
-		newSession.setMaxInactiveInterval(_sessionTimeoutMinutes * 60);
-		newSession.setAttribute(_ACTOR, actor.get());
-		newSession.setAttribute(_CSRF_TOKEN, _newToken(_secureRandom));
+			model.put("errorKey", "the-activation-has-expired-sign-in-again");
 
-		if (locale != null) {
-			newSession.setAttribute(_LOCALE, locale);
+			_render(
+				httpServletRequest, httpServletResponse, httpSession,
+				WebResponse.view(_LOGIN_TEMPLATE, model));
+
+			return;
 		}
 
-		_seeOther(httpServletResponse, _url(httpServletRequest, Routes.HOME));
+		Map<String, Object> model = new HashMap<>();
+
+		model.put("login", pendingActivation._login);
+		model.put("minClasses", _passwordPolicy.minClasses());
+		model.put("minLength", _passwordPolicy.minLength());
+
+		if (!httpServletRequest.getMethod().equals("POST")) {
+			_render(
+				httpServletRequest, httpServletResponse, httpSession,
+				WebResponse.view(_ACTIVATE_TEMPLATE, model));
+
+			return;
+		}
+
+		String password = httpServletRequest.getParameter("password");
+		String confirmation = httpServletRequest.getParameter("confirmation");
+
+		if ((password == null) || !password.equals(confirmation)) {
+			model.put("errorKey", "the-passwords-differ");
+
+			_render(
+				httpServletRequest, httpServletResponse, httpSession,
+				WebResponse.view(
+					WebResponse.UNPROCESSABLE, _ACTIVATE_TEMPLATE, model));
+
+			return;
+		}
+
+		Optional<Actor> actor;
+
+		try {
+			actor = _activateAccount.activate(
+				pendingActivation._login, pendingActivation._code,
+				password.toCharArray());
+		}
+		catch (PasswordRefusedException passwordRefusedException) {
+			model.put(
+				"errorKey",
+				_VIOLATION_KEYS.get(passwordRefusedException.violation()));
+
+			_render(
+				httpServletRequest, httpServletResponse, httpSession,
+				WebResponse.view(
+					WebResponse.UNPROCESSABLE, _ACTIVATE_TEMPLATE, model));
+
+			return;
+		}
+
+		httpSession.removeAttribute(_PENDING_ACTIVATION);
+
+		if (actor.isEmpty()) {
+			model.put("errorKey", "the-activation-has-expired-sign-in-again");
+
+			_render(
+				httpServletRequest, httpServletResponse, httpSession,
+				WebResponse.view(401, _LOGIN_TEMPLATE, model));
+
+			return;
+		}
+
+		_signIn(
+			httpServletRequest, httpServletResponse, httpSession, actor.get());
 	}
 
 	private String _path(HttpServletRequest httpServletRequest) {
@@ -307,6 +418,13 @@ public class PreauServlet extends HttpServlet {
 		if (webResponse.redirectLocation().isPresent()) {
 			_seeOther(
 				httpServletResponse, webResponse.redirectLocation().get());
+
+			return;
+		}
+
+		if (webResponse.file().isPresent()) {
+			_sendFile(
+				httpServletRequest, httpServletResponse, webResponse.file().get());
 
 			return;
 		}
@@ -335,6 +453,31 @@ public class PreauServlet extends HttpServlet {
 	}
 
 	/**
+	 * Starts a new session for the actor, so that a session id planted before signing in is worth nothing after.
+	 */
+	private void _signIn(
+		HttpServletRequest httpServletRequest,
+		HttpServletResponse httpServletResponse, HttpSession httpSession,
+		Actor actor) {
+
+		Locale locale = (Locale)httpSession.getAttribute(_LOCALE);
+
+		httpSession.invalidate();
+
+		HttpSession newSession = httpServletRequest.getSession(true);
+
+		newSession.setMaxInactiveInterval(_sessionTimeoutMinutes * 60);
+		newSession.setAttribute(_ACTOR, actor);
+		newSession.setAttribute(_CSRF_TOKEN, _newToken(_secureRandom));
+
+		if (locale != null) {
+			newSession.setAttribute(_LOCALE, locale);
+		}
+
+		_seeOther(httpServletResponse, _url(httpServletRequest, Routes.HOME));
+	}
+
+	/**
 	 * Answers a POST with 303, so that the browser follows with a GET and a reload does not post the form again.
 	 */
 	private void _seeOther(
@@ -342,6 +485,31 @@ public class PreauServlet extends HttpServlet {
 
 		httpServletResponse.setStatus(HttpServletResponse.SC_SEE_OTHER);
 		httpServletResponse.setHeader("Location", location);
+	}
+
+	/**
+	 * Sends a file made for this response only, such as credential sheets: never cached, always downloaded.
+	 */
+	private void _sendFile(
+			HttpServletRequest httpServletRequest,
+			HttpServletResponse httpServletResponse, WebResponse.File file)
+		throws IOException {
+
+		httpServletResponse.setStatus(HttpServletResponse.SC_OK);
+		httpServletResponse.setContentType(file.contentType());
+		httpServletResponse.setHeader("Cache-Control", "no-store");
+		httpServletResponse.setHeader(
+			"Content-Disposition",
+			"attachment; filename=\"" + file.fileName() + "\"");
+		httpServletResponse.setContentLength(file.content().length);
+
+		if (!httpServletRequest.getMethod().equals("HEAD")) {
+			try (OutputStream outputStream =
+					httpServletResponse.getOutputStream()) {
+
+				outputStream.write(file.content());
+			}
+		}
 	}
 
 	/**
@@ -474,6 +642,8 @@ public class PreauServlet extends HttpServlet {
 			(uploads == null) ? new Uploads(httpServletRequest) : uploads);
 	}
 
+	private static final String _ACTIVATE_TEMPLATE = "activate.ftlh";
+
 	private static final String _ACTOR = "preau.actor";
 
 	private static final String _CSRF_TOKEN = "preau.csrfToken";
@@ -482,17 +652,30 @@ public class PreauServlet extends HttpServlet {
 
 	private static final String _LOGIN_TEMPLATE = "login.ftlh";
 
+	private static final String _PENDING_ACTIVATION = "preau.pendingActivation";
+
 
 	private static final Pattern _STATIC_NAME = Pattern.compile(
 		"[a-z0-9][a-z0-9-]*\\.(css|svg|png)");
 
+	private static final Map<PasswordPolicy.Violation, String> _VIOLATION_KEYS =
+		Map.of(
+			PasswordPolicy.Violation.CONTAINS_LOGIN,
+			"the-password-contains-the-login",
+			PasswordPolicy.Violation.TOO_FEW_CLASSES,
+			"the-password-has-too-few-kinds-of-characters",
+			PasswordPolicy.Violation.TOO_LONG, "the-password-is-too-long",
+			PasswordPolicy.Violation.TOO_SHORT, "the-password-is-too-short");
+
 	private static final long serialVersionUID = 1L;
 
+	private final transient ActivateAccount _activateAccount;
 	private final transient Authenticate _authenticate;
 	private final transient Map<String, Controller> _controllers;
 	private final transient JsonReports _jsonReports;
 	private final transient LoginThrottle _loginThrottle;
 	private final transient PageRenderer _pageRenderer;
+	private final transient PasswordPolicy _passwordPolicy;
 
 	/**
 	 * The routes whose controllers take a POST; any other POST is not found.
@@ -500,5 +683,24 @@ public class PreauServlet extends HttpServlet {
 	private final Set<String> _postRoutes;
 	private final transient SecureRandom _secureRandom;
 	private final int _sessionTimeoutMinutes;
+
+
+	/**
+	 * The login and activation code typed on the sign-in page, kept in the session until the password is chosen;
+	 * never serialised with the session.
+	 */
+	private static final class PendingActivation implements Serializable {
+
+		private PendingActivation(String login, char[] code) {
+			_login = login;
+			_code = code;
+		}
+
+		private final transient char[] _code;
+		private final String _login;
+
+		private static final long serialVersionUID = 1L;
+
+	}
 
 }

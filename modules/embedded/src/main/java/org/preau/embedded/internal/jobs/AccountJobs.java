@@ -32,9 +32,25 @@ public class AccountJobs implements AutoCloseable {
 			});
 	}
 
+	/**
+	 * Lets a running round end, so that nothing writes to the store once it is closed.
+	 */
 	@Override
 	public void close() {
-		_scheduledExecutorService.shutdownNow();
+		_scheduledExecutorService.shutdown();
+
+		try {
+			if (!_scheduledExecutorService.awaitTermination(
+					_CLOSE_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+
+				_scheduledExecutorService.shutdownNow();
+			}
+		}
+		catch (InterruptedException interruptedException) {
+			_scheduledExecutorService.shutdownNow();
+
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	/**
@@ -72,6 +88,8 @@ public class AccountJobs implements AutoCloseable {
 			runtimeException
 		);
 	}
+
+	private static final long _CLOSE_TIMEOUT_SECONDS = 30;
 
 	private final ManageGuests _manageGuests;
 	private final ScheduledExecutorService _scheduledExecutorService;

@@ -62,13 +62,7 @@ final class WebClient {
 	public HttpResponse<String> post(String path, Map<String, String> form)
 		throws IOException, InterruptedException {
 
-		String body = form.entrySet(
-		).stream(
-		).map(
-			entry -> _encode(entry.getKey()) + "=" + _encode(entry.getValue())
-		).collect(
-			Collectors.joining("&")
-		);
+		String body = _form(form);
 
 		return _httpClient.send(
 			_request(
@@ -79,6 +73,34 @@ final class WebClient {
 				HttpRequest.BodyPublishers.ofString(body)
 			).build(),
 			HttpResponse.BodyHandlers.ofString());
+	}
+
+	/**
+	 * Posts a form whose answer is a file.
+	 */
+	public HttpResponse<byte[]> postForBytes(
+			String path, Map<String, String> form)
+		throws IOException, InterruptedException {
+
+		return _httpClient.send(
+			_request(
+				path
+			).header(
+				"Content-Type", "application/x-www-form-urlencoded"
+			).POST(
+				HttpRequest.BodyPublishers.ofString(_form(form))
+			).build(),
+			HttpResponse.BodyHandlers.ofByteArray());
+	}
+
+	private static String _form(Map<String, String> form) {
+		return form.entrySet(
+		).stream(
+		).map(
+			entry -> _encode(entry.getKey()) + "=" + _encode(entry.getValue())
+		).collect(
+			Collectors.joining("&")
+		);
 	}
 
 	private static String _encode(String value) {
