@@ -50,6 +50,7 @@ import org.preau.embedded.internal.jobs.BackgroundImports;
 import org.preau.embedded.internal.jobs.DropFolder;
 import org.preau.embedded.internal.jobs.EmbeddedImportInputs;
 import org.preau.embedded.internal.jobs.FileImportJobs;
+import org.preau.embedded.internal.mail.SmtpCredentialMailer;
 import org.preau.embedded.internal.security.LoginThrottle;
 import org.preau.embedded.internal.security.Pbkdf2PasswordHasher;
 import org.preau.embedded.sheets.CredentialCsv;
@@ -62,6 +63,7 @@ import org.preau.store.jdbc.JdbcStore;
 import org.preau.web.accounts.AccountRoutes;
 import org.preau.web.accounts.AccountsController;
 import org.preau.web.accounts.GuestControllers;
+import org.preau.web.accounts.MailCredentialsController;
 import org.preau.web.accounts.PrintCredentialsController;
 import org.preau.web.accounts.ReactivateAccountController;
 import org.preau.web.accounts.ResetPasswordController;
@@ -269,12 +271,25 @@ public final class PreauApplication implements AutoCloseable {
 				_getInt(settings, "accounts.password.min.length", 10),
 				_getInt(settings, "accounts.password.min.classes", 3));
 
+			SheetTexts sheetTexts = new SheetTexts(
+				new Messages(),
+				Messages.supportedLocale(
+					new Locale(_get(settings, "accounts.sheets.language", "fr"))),
+				_get(settings, "accounts.ent.address", "http://localhost:8080/"),
+				passwordPolicy.minLength(), zoneId);
+
+			Locale mailLocale = Messages.supportedLocale(
+				new Locale(_get(settings, "accounts.sheets.language", "fr")));
+
+			SmtpCredentialMailer smtpCredentialMailer = new SmtpCredentialMailer(
+				settings, sheetTexts, new Messages(), mailLocale);
+
 			CredentialService credentialService = new CredentialService(
 				jdbcStore.accounts(), jdbcStore.accountHolders(),
 				jdbcStore.personLogins(), jdbcStore.storedCodes(),
 				jdbcStore.distributions(), jdbcStore.transactions(),
-				passwordHasher, passwordPolicy, signInGate, auditor, localClock,
-				secureRandom,
+				passwordHasher, passwordPolicy, signInGate, smtpCredentialMailer,
+				auditor, localClock, secureRandom,
 				CredentialMode.parse(
 					_get(settings, "accounts.credentials.mode", "activation-code")),
 				Duration.ofDays(
@@ -285,12 +300,6 @@ public final class PreauApplication implements AutoCloseable {
 				jdbcStore.personLogins(), loginPolicy, credentialService,
 				jdbcStore.transactions(), auditor, localClock);
 
-			SheetTexts sheetTexts = new SheetTexts(
-				new Messages(),
-				Messages.supportedLocale(
-					new Locale(_get(settings, "accounts.sheets.language", "fr"))),
-				_get(settings, "accounts.ent.address", "http://localhost:8080/"),
-				passwordPolicy.minLength(), zoneId);
 
 			CredentialSheets credentialSheets = new CredentialSheets(sheetTexts);
 			CredentialCsv credentialCsv = new CredentialCsv(sheetTexts);
@@ -340,6 +349,9 @@ public final class PreauApplication implements AutoCloseable {
 			controllers.put(
 				AccountRoutes.GUEST_EXTEND, GuestControllers.extend(guestService));
 			controllers.put(
+				AccountRoutes.MAIL,
+				new MailCredentialsController(credentialService));
+			controllers.put(
 				AccountRoutes.REACTIVATE,
 				new ReactivateAccountController(suspensionService));
 			controllers.put(
@@ -375,6 +387,7 @@ public final class PreauApplication implements AutoCloseable {
 			postRoutes.add(AccountRoutes.GUEST_CREATE);
 			postRoutes.add(AccountRoutes.GUEST_END);
 			postRoutes.add(AccountRoutes.GUEST_EXTEND);
+			postRoutes.add(AccountRoutes.MAIL);
 			postRoutes.add(AccountRoutes.REACTIVATE);
 			postRoutes.add(AccountRoutes.RESET);
 			postRoutes.add(AccountRoutes.SUSPEND);
@@ -387,7 +400,8 @@ public final class PreauApplication implements AutoCloseable {
 			_suspensionService = suspensionService;
 
 			_servlet = new PreauServlet(
-				_authenticate, credentialService, passwordPolicy, controllers, postRoutes,
+				_authenticate, credentialService, credentialService,
+				passwordPolicy, controllers, postRoutes,
 				new PageRenderer(new TemplateRenderer(), new Messages()),
 				new LoginThrottle(clock, 5, Duration.ofMinutes(1)),
 				new JsonReports(_importJobService, _fileImportJobs), secureRandom,

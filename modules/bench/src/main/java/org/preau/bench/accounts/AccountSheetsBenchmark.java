@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import org.preau.bench.BenchOptions;
 import org.preau.bench.BenchResult;
@@ -35,6 +36,7 @@ import org.preau.core.imports.model.LifecyclePolicy;
 import org.preau.core.imports.port.in.ImportCommand;
 import org.preau.core.imports.service.ImportService;
 import org.preau.core.security.Actor;
+import org.preau.embedded.internal.mail.SmtpCredentialMailer;
 import org.preau.embedded.internal.security.Pbkdf2PasswordHasher;
 import org.preau.embedded.sheets.CredentialSheets;
 import org.preau.embedded.sheets.SheetTexts;
@@ -131,19 +133,23 @@ public final class AccountSheetsBenchmark implements Benchmark {
 
 				SecureRandom secureRandom = new SecureRandom();
 
+				SheetTexts sheetTexts = new SheetTexts(
+					new Messages(), Messages.DEFAULT_LOCALE,
+					"https://ent.example.fr/", 10, ZoneId.of("Europe/Paris"));
+
 				CredentialService credentialService = new CredentialService(
 					jdbcStore.accounts(), jdbcStore.accountHolders(),
 					jdbcStore.personLogins(), jdbcStore.storedCodes(),
 					jdbcStore.distributions(), jdbcStore.transactions(),
 					new Pbkdf2PasswordHasher(secureRandom, 210_000),
-					PasswordPolicy.defaults(), SignInGate.OPEN, auditor, clock,
-					secureRandom, CredentialMode.ACTIVATION_CODE,
-					Duration.ofDays(90));
+					PasswordPolicy.defaults(), SignInGate.OPEN,
+					new SmtpCredentialMailer(
+						Map.of(), sheetTexts, new Messages(),
+						Messages.DEFAULT_LOCALE),
+					auditor, clock, secureRandom,
+					CredentialMode.ACTIVATION_CODE, Duration.ofDays(90));
 				CredentialSheets credentialSheets = new CredentialSheets(
-					new SheetTexts(
-						new Messages(), Messages.DEFAULT_LOCALE,
-						"https://ent.example.fr/", 10,
-						ZoneId.of("Europe/Paris")));
+					sheetTexts);
 
 				AccountScope scope = AccountScope.of(
 					establishment.uai(), Profile.PUPIL);

@@ -106,8 +106,15 @@ public class PreauRuntime {
 	private static final long _MAX_UPLOAD_BYTES = 512L * 1024 * 1024;
 
 	private static final String[] _SETTINGS = {
+		"accounts.code.validity.days", "accounts.credentials.mode",
+		"accounts.ent.address", "accounts.jobs.interval.minutes",
+		"accounts.login.format", "accounts.login.max.length",
+		"accounts.login.reserved", "accounts.password.min.classes",
+		"accounts.password.min.length", "accounts.sheets.language",
 		"admin.login", "admin.password", "data", "demo", "imports.drop.folder",
-		"session.timeout.minutes", "time.zone"
+		"mail.from", "mail.smtp.host", "mail.smtp.password", "mail.smtp.port",
+		"mail.smtp.starttls", "mail.smtp.user", "session.timeout.minutes",
+		"time.zone"
 	};
 
 	private ServiceRegistration<?> _commandLineRegistration;

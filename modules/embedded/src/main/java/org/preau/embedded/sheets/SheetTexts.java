@@ -29,6 +29,11 @@ public final class SheetTexts {
 		).withZone(
 			zoneId
 		);
+		_timeFormatter = DateTimeFormatter.ofPattern(
+			"dd/MM/yyyy HH:mm", locale
+		).withZone(
+			zoneId
+		);
 	}
 
 	public String classLine(String classCode) {
@@ -76,6 +81,10 @@ public final class SheetTexts {
 		};
 	}
 
+	public String time(Instant instant) {
+		return _timeFormatter.format(instant);
+	}
+
 	public String title() {
 		return _messages.get(_locale, "sheet-title");
 	}
@@ -85,5 +94,6 @@ public final class SheetTexts {
 	private final Locale _locale;
 	private final Messages _messages;
 	private final int _minPasswordLength;
+	private final DateTimeFormatter _timeFormatter;
 
 }

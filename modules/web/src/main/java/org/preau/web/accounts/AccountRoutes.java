@@ -15,6 +15,8 @@ public final class AccountRoutes {
 
 	public static final String GUEST_EXTEND = "/accounts/guests/extend";
 
+	public static final String MAIL = "/accounts/mail";
+
 	public static final String REACTIVATE = "/accounts/reactivate";
 
 	public static final String RESET = "/accounts/reset";

@@ -94,6 +94,7 @@ public class AccountsController implements Controller {
 		routes.put("guestCreate", AccountRoutes.GUEST_CREATE);
 		routes.put("guestEnd", AccountRoutes.GUEST_END);
 		routes.put("guestExtend", AccountRoutes.GUEST_EXTEND);
+		routes.put("mail", AccountRoutes.MAIL);
 		routes.put("reactivate", AccountRoutes.REACTIVATE);
 		routes.put("reset", AccountRoutes.RESET);
 		routes.put("suspend", AccountRoutes.SUSPEND);

@@ -19,6 +19,10 @@ public final class Routes {
 
 	public static final String OVERVIEW = "/overview";
 
+	public static final String PASSWORD_RESET = "/password-reset";
+
+	public static final String PASSWORD_RESET_CHOOSE = "/password-reset/choose";
+
 	private Routes() {
 	}
 

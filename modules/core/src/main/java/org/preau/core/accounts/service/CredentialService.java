@@ -22,8 +22,11 @@ import org.preau.core.accounts.model.PasswordRefusedException;
 import org.preau.core.accounts.model.StoredCode;
 import org.preau.core.accounts.port.in.ActivateAccount;
 import org.preau.core.accounts.port.in.IssueCredentials;
+import org.preau.core.accounts.port.in.MailCredentials;
+import org.preau.core.accounts.port.in.RequestPasswordReset;
 import org.preau.core.accounts.port.out.AccountHolders;
 import org.preau.core.accounts.port.out.Accounts;
+import org.preau.core.accounts.port.out.CredentialMailer;
 import org.preau.core.accounts.port.out.Distributions;
 import org.preau.core.accounts.port.out.PasswordHasher;
 import org.preau.core.accounts.port.out.PersonLogins;
@@ -40,16 +43,18 @@ import org.preau.core.security.Actor;
  * Issues activation codes or initial passwords and lets their holders activate their accounts. A whole scope is
  * issued in one transaction: the sheets and the stored hashes always match.
  */
-public class CredentialService implements ActivateAccount, IssueCredentials {
+public class CredentialService
+	implements ActivateAccount, IssueCredentials, MailCredentials,
+			   RequestPasswordReset {
 
 	public CredentialService(
 		Accounts accounts, AccountHolders accountHolders,
 		PersonLogins personLogins, StoredCodes storedCodes,
 		Distributions distributions, Transactions transactions,
 		PasswordHasher passwordHasher, PasswordPolicy passwordPolicy,
-		SignInGate signInGate, Auditor auditor, Clock clock,
-		SecureRandom secureRandom, CredentialMode credentialMode,
-		Duration codeValidity) {
+		SignInGate signInGate, CredentialMailer credentialMailer,
+		Auditor auditor, Clock clock, SecureRandom secureRandom,
+		CredentialMode credentialMode, Duration codeValidity) {
 
 		_accounts = Objects.requireNonNull(accounts);
 		_accountHolders = Objects.requireNonNull(accountHolders);
@@ -60,6 +65,7 @@ public class CredentialService implements ActivateAccount, IssueCredentials {
 		_passwordHasher = Objects.requireNonNull(passwordHasher);
 		_passwordPolicy = Objects.requireNonNull(passwordPolicy);
 		_signInGate = Objects.requireNonNull(signInGate);
+		_credentialMailer = Objects.requireNonNull(credentialMailer);
 		_auditor = Objects.requireNonNull(auditor);
 		_clock = Objects.requireNonNull(clock);
 		_secureRandom = Objects.requireNonNull(secureRandom);
@@ -75,6 +81,10 @@ public class CredentialService implements ActivateAccount, IssueCredentials {
 
 		Optional<Account> account = _validCode(
 			login, code, CredentialMode.ACTIVATION_CODE);
+
+		if (account.isEmpty()) {
+			account = _validCode(login, code, CredentialMode.RESET_TOKEN);
+		}
 
 		if (account.isEmpty()) {
 			_auditor.record(
@@ -241,6 +251,110 @@ public class CredentialService implements ActivateAccount, IssueCredentials {
 		return _issueAll(actor, scope, true);
 	}
 
+	@Override
+	public int mailToParents(Actor actor, AccountScope scope) {
+		return _auditor.audit(
+			actor, ACTION_MAIL, scope.describe(),
+			() -> {
+				actor.requireAdministratorOf(scope.uai());
+
+				if (scope.profile() != Profile.PARENT) {
+					throw new IllegalArgumentException(
+						"credentials are mailed to parents only, not to " +
+							scope.profile().key() + "s");
+				}
+
+				if (!_credentialMailer.enabled()) {
+					throw new IllegalArgumentException(
+						"no mail server is configured");
+				}
+
+				List<AccountHolder> withEmail = new ArrayList<>();
+
+				for (AccountHolder holder : _accountHolders.inScope(scope)) {
+					if (holder.email().isPresent()) {
+						withEmail.add(holder);
+					}
+				}
+
+				List<IssuedCredential> issued = _transactions.inTransaction(
+					() -> {
+						List<IssuedCredential> codes = _issue(withEmail, false);
+
+						_distributions.record(
+							new Distribution(
+								_clock.instant(), actor.login(), scope.uai(),
+								Distribution.KIND_MAIL, scope.describe(),
+								codes.size()));
+
+						return codes;
+					});
+
+				for (IssuedCredential issuedCredential : issued) {
+					_credentialMailer.sendCredential(issuedCredential);
+				}
+
+				return issued.size();
+			});
+	}
+
+	@Override
+	public void requestReset(String login) {
+		String target = Logins.isValid(login) ? login : "(invalid login)";
+
+		Optional<AccountHolder> holder = Logins.isValid(login) ?
+			_accountHolders.byLogin(login) : Optional.empty();
+
+		String refusal = null;
+
+		if (holder.isEmpty()) {
+			refusal = "unknown login";
+		}
+		else if (!holder.get().profile().isAdult()) {
+			refusal = "pupils reset through an administrator or a teacher";
+		}
+		else if (holder.get().email().isEmpty()) {
+			refusal = "no e-mail address";
+		}
+		else if (!_credentialMailer.enabled()) {
+			refusal = "no mail server is configured";
+		}
+		else if (!_accounts.find(
+					login
+				).map(
+					Account::enabled
+				).orElse(
+					false
+				) || !_signInGate.allows(login)) {
+
+			refusal = "no active account";
+		}
+
+		if (refusal != null) {
+			_auditor.record(
+				_anonymous(target), ACTION_REQUEST_RESET, target,
+				Outcome.DENIED, refusal);
+
+			return;
+		}
+
+		Instant now = _clock.instant();
+		Instant expiresAt = now.plus(RESET_TOKEN_VALIDITY);
+		String token = SecretCodes.generate(_secureRandom, 32);
+
+		_storedCodes.saveAll(
+			Collections.singletonList(
+				new StoredCode(
+					login, SecretCodes.hash(token, _secureRandom),
+					CredentialMode.RESET_TOKEN, now, expiresAt)));
+
+		_credentialMailer.sendResetLink(holder.get(), token, expiresAt);
+
+		_auditor.record(
+			_anonymous(target), ACTION_REQUEST_RESET, target, Outcome.SUCCESS,
+			"link mailed");
+	}
+
 	public static final String ACTION_ACTIVATE = "accounts.activate";
 
 	public static final String ACTION_CHANGE_PASSWORD =
@@ -252,9 +366,18 @@ public class CredentialService implements ActivateAccount, IssueCredentials {
 
 	public static final String ACTION_ISSUE = "accounts.issue-credentials";
 
+	public static final String ACTION_MAIL = "accounts.mail-credentials";
+
+	public static final String ACTION_REQUEST_RESET = "accounts.request-reset";
+
 	public static final String ACTION_RESET = "accounts.reset";
 
 	public static final String ACTION_RESET_ALL = "accounts.reset-all";
+
+	/**
+	 * How long the link of a self-service reset works.
+	 */
+	public static final Duration RESET_TOKEN_VALIDITY = Duration.ofHours(1);
 
 	private static Actor _anonymous(String target) {
 		return Actor.of(
@@ -406,6 +529,7 @@ public class CredentialService implements ActivateAccount, IssueCredentials {
 	private final Auditor _auditor;
 	private final Clock _clock;
 	private final Duration _codeValidity;
+	private final CredentialMailer _credentialMailer;
 	private final CredentialMode _credentialMode;
 	private final Distributions _distributions;
 	private final PasswordHasher _passwordHasher;

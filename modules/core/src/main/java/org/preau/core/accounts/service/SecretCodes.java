@@ -15,9 +15,16 @@ import java.util.Locale;
 public final class SecretCodes {
 
 	public static String generate(SecureRandom secureRandom) {
-		StringBuilder sb = new StringBuilder(_LENGTH + 2);
+		return generate(secureRandom, _LENGTH);
+	}
 
-		for (int i = 0; i < _LENGTH; i++) {
+	/**
+	 * A secret of the given number of characters (5 bits each), in groups of four.
+	 */
+	public static String generate(SecureRandom secureRandom, int length) {
+		StringBuilder sb = new StringBuilder(length + (length / 4));
+
+		for (int i = 0; i < length; i++) {
 			if ((i > 0) && ((i % 4) == 0)) {
 				sb.append('-');
 			}

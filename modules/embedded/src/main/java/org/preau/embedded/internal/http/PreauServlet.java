@@ -27,6 +27,7 @@ import org.preau.core.accounts.model.PasswordPolicy;
 import org.preau.core.accounts.model.PasswordRefusedException;
 import org.preau.core.accounts.port.in.ActivateAccount;
 import org.preau.core.accounts.port.in.Authenticate;
+import org.preau.core.accounts.port.in.RequestPasswordReset;
 import org.preau.core.security.Actor;
 import org.preau.embedded.internal.security.LoginThrottle;
 import org.preau.web.http.Controller;
@@ -46,6 +47,7 @@ public class PreauServlet extends HttpServlet {
 
 	public PreauServlet(
 		Authenticate authenticate, ActivateAccount activateAccount,
+		RequestPasswordReset requestPasswordReset,
 		PasswordPolicy passwordPolicy, Map<String, Controller> controllers,
 		Set<String> postRoutes, PageRenderer pageRenderer, LoginThrottle loginThrottle,
 		JsonReports jsonReports, SecureRandom secureRandom,
@@ -53,6 +55,7 @@ public class PreauServlet extends HttpServlet {
 
 		_authenticate = authenticate;
 		_activateAccount = activateAccount;
+		_requestPasswordReset = requestPasswordReset;
 		_passwordPolicy = passwordPolicy;
 		_controllers = Map.copyOf(controllers);
 		_postRoutes = Set.copyOf(postRoutes);
@@ -132,6 +135,20 @@ public class PreauServlet extends HttpServlet {
 
 		if (path.equals(Routes.ACTIVATE)) {
 			_activate(httpServletRequest, httpServletResponse, httpSession);
+
+			return;
+		}
+
+		if (path.equals(Routes.PASSWORD_RESET)) {
+			_passwordReset(
+				httpServletRequest, httpServletResponse, httpSession);
+
+			return;
+		}
+
+		if (path.equals(Routes.PASSWORD_RESET_CHOOSE) && method.equals("GET")) {
+			_passwordResetChoose(
+				httpServletRequest, httpServletResponse, httpSession);
 
 			return;
 		}
@@ -399,6 +416,94 @@ public class PreauServlet extends HttpServlet {
 			httpServletRequest, httpServletResponse, httpSession, actor.get());
 	}
 
+	/**
+	 * Asks for a reset link by login; the answer is the same whether or not a link was mailed.
+	 */
+	private void _passwordReset(
+			HttpServletRequest httpServletRequest,
+			HttpServletResponse httpServletResponse, HttpSession httpSession)
+		throws IOException {
+
+		Map<String, Object> model = new HashMap<>();
+
+		if (httpServletRequest.getMethod().equals("POST")) {
+			String login = Optional.ofNullable(
+				httpServletRequest.getParameter("login")
+			).map(
+				value -> value.trim().toLowerCase(Locale.ROOT)
+			).orElse(
+				""
+			);
+
+			if (_loginThrottle.isLocked(login)) {
+				model.put("messageKey", "too-many-attempts-please-wait");
+
+				_render(
+					httpServletRequest, httpServletResponse, httpSession,
+					WebResponse.view(429, _PASSWORD_RESET_TEMPLATE, model));
+
+				return;
+			}
+
+			_loginThrottle.recordFailure(login);
+
+			_requestPasswordReset.requestReset(login);
+
+			model.put(
+				"messageKey", "if-an-adult-account-matches-a-link-was-mailed");
+		}
+
+		_render(
+			httpServletRequest, httpServletResponse, httpSession,
+			WebResponse.view(_PASSWORD_RESET_TEMPLATE, model));
+	}
+
+	/**
+	 * Opens the link of a reset mail: a valid token leads to choosing a password, as an activation code does.
+	 */
+	private void _passwordResetChoose(
+			HttpServletRequest httpServletRequest,
+			HttpServletResponse httpServletResponse, HttpSession httpSession)
+		throws IOException {
+
+		String login = Optional.ofNullable(
+			httpServletRequest.getParameter("login")
+		).orElse(
+			""
+		);
+		String token = Optional.ofNullable(
+			httpServletRequest.getParameter("token")
+		).orElse(
+			""
+		);
+
+		if (_loginThrottle.isLocked(login) ||
+			!_activateAccount.check(
+				login, token.toCharArray()
+			).mustChoosePassword()) {
+
+			_loginThrottle.recordFailure(login);
+
+			Map<String, Object> model = new HashMap<>();
+
+			model.put("messageKey", "the-reset-link-is-not-valid");
+
+			_render(
+				httpServletRequest, httpServletResponse, httpSession,
+				WebResponse.view(
+					WebResponse.NOT_FOUND, _PASSWORD_RESET_TEMPLATE, model));
+
+			return;
+		}
+
+		httpSession.setAttribute(
+			_PENDING_ACTIVATION,
+			new PendingActivation(login, token.toCharArray()));
+
+		httpServletResponse.sendRedirect(
+			_url(httpServletRequest, Routes.ACTIVATE));
+	}
+
 	private String _path(HttpServletRequest httpServletRequest) {
 		String servletPath = httpServletRequest.getServletPath();
 		String pathInfo = httpServletRequest.getPathInfo();
@@ -652,6 +757,9 @@ public class PreauServlet extends HttpServlet {
 
 	private static final String _LOGIN_TEMPLATE = "login.ftlh";
 
+	private static final String _PASSWORD_RESET_TEMPLATE =
+		"password_reset.ftlh";
+
 	private static final String _PENDING_ACTIVATION = "preau.pendingActivation";
 
 
@@ -681,6 +789,7 @@ public class PreauServlet extends HttpServlet {
 	 * The routes whose controllers take a POST; any other POST is not found.
 	 */
 	private final Set<String> _postRoutes;
+	private final transient RequestPasswordReset _requestPasswordReset;
 	private final transient SecureRandom _secureRandom;
 	private final int _sessionTimeoutMinutes;
 

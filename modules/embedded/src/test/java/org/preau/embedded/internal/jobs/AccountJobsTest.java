@@ -12,6 +12,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
@@ -43,9 +45,12 @@ import org.preau.core.directory.model.SchoolClass;
 import org.preau.core.directory.model.Uai;
 import org.preau.core.security.Actor;
 import org.preau.core.security.AdminGrant;
+import org.preau.embedded.internal.mail.SmtpCredentialMailer;
 import org.preau.embedded.internal.security.Pbkdf2PasswordHasher;
+import org.preau.embedded.sheets.SheetTexts;
 import org.preau.store.jdbc.H2Database;
 import org.preau.store.jdbc.JdbcStore;
+import org.preau.web.i18n.Messages;
 
 /**
  * Suspensions that end on a day and guests that expire, on a real database, with a clock the test moves on.
@@ -91,8 +96,14 @@ public class AccountJobsTest {
 		_credentialService = new CredentialService(
 			store.accounts(), store.accountHolders(), store.personLogins(),
 			store.storedCodes(), store.distributions(), store.transactions(),
-			passwordHasher, PasswordPolicy.defaults(), signInGate, auditor,
-			_clock, secureRandom, CredentialMode.ACTIVATION_CODE,
+			passwordHasher, PasswordPolicy.defaults(), signInGate,
+			new SmtpCredentialMailer(
+				Map.of(),
+				new SheetTexts(
+					new Messages(), Locale.FRANCE, "https://ent.example.fr/", 10,
+					ZoneId.of("Europe/Paris")),
+				new Messages(), Locale.FRANCE),
+			auditor, _clock, secureRandom, CredentialMode.ACTIVATION_CODE,
 			Duration.ofDays(90));
 		_guestService = new GuestService(
 			store.guests(), store.accounts(), store.personLogins(),
