@@ -48,7 +48,14 @@ final class HeadlessChromium {
 		// The browser of a French school's administrator
 
 		chromeOptions.setExperimentalOption(
-			"prefs", Map.of("intl.accept_languages", "fr-FR,fr"));
+			"prefs",
+			Map.of(
+				"download.default_directory",
+				_emptyFolder(
+					downloads(outputDir)
+				).toString(),
+				"download.prompt_for_download", false, "intl.accept_languages",
+				"fr-FR,fr", "plugins.always_open_pdf_externally", true));
 
 		ChromeDriverService chromeDriverService =
 			new ChromeDriverService.Builder(
@@ -62,6 +69,13 @@ final class HeadlessChromium {
 			).build();
 
 		return new ChromeDriver(chromeDriverService, chromeOptions);
+	}
+
+	/**
+	 * The folder where the browser saves the files it downloads.
+	 */
+	public static Path downloads(Path outputDir) {
+		return outputDir.resolve("downloads");
 	}
 
 	private static Path _emptyFolder(Path folder) throws IOException {
