@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.preau.bench.accounts.AccountSheetsBenchmark;
+import org.preau.bench.accounts.LoginsBenchmark;
 import org.preau.bench.feeds.AafImportBenchmark;
 import org.preau.bench.feeds.LyceeImportBenchmark;
 import org.preau.bench.rights.MessagingCheckBenchmark;
@@ -20,7 +21,8 @@ public final class BenchMain {
 
 	public static List<Benchmark> benchmarks() {
 		return Arrays.asList(
-			new AccountSheetsBenchmark(), new AafImportBenchmark(),
+			new AccountSheetsBenchmark(), new LoginsBenchmark(),
+			new AafImportBenchmark(),
 			new LyceeImportBenchmark(),
 			new MessagingCheckBenchmark(), new RightsCheckBenchmark());
 	}
