@@ -73,9 +73,9 @@ public class BenchMainTest {
 		Map<String, String> result = _result(
 			_run("accounts.logins", "--size", "3000"), "accounts.logins");
 
-		_assertPositive(
-			result, "seconds", "ops_per_s", "peak_heap_mb", "size", "suffixed");
+		_assertPositive(result, "seconds", "ops_per_s", "peak_heap_mb", "size");
 		assertEquals("3000", result.get("size"));
+		assertTrue(Integer.parseInt(result.get("suffixed")) >= 0, result.toString());
 	}
 
 	@Test
