@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.preau.bench.accounts.AccountSheetsBenchmark;
+import org.preau.bench.accounts.LoginsBenchmark;
 import org.preau.bench.directory.DirectorySearchBenchmark;
 import org.preau.bench.feeds.AafImportBenchmark;
 import org.preau.bench.feeds.LyceeImportBenchmark;
@@ -21,8 +22,8 @@ public final class BenchMain {
 
 	public static List<Benchmark> benchmarks() {
 		return Arrays.asList(
-			new AccountSheetsBenchmark(), new AafImportBenchmark(),
-			new DirectorySearchBenchmark(),
+			new AccountSheetsBenchmark(), new LoginsBenchmark(),
+			new AafImportBenchmark(), new DirectorySearchBenchmark(),
 			new LyceeImportBenchmark(),
 			new MessagingCheckBenchmark(), new RightsCheckBenchmark());
 	}

@@ -79,6 +79,16 @@ public class BenchMainTest {
 	}
 
 	@Test
+	public void givenFewPeople_whenAccountsLoginsRuns_thenEachGetsALogin() {
+		Map<String, String> result = _result(
+			_run("accounts.logins", "--size", "3000"), "accounts.logins");
+
+		_assertPositive(result, "seconds", "ops_per_s", "peak_heap_mb", "size");
+		assertEquals("3000", result.get("size"));
+		assertTrue(Integer.parseInt(result.get("suffixed")) >= 0, result.toString());
+	}
+
+	@Test
 	public void givenFewPeople_whenRightsCheckRuns_thenItsResultHasEveryKey() {
 		Map<String, String> result = _result(
 			_run("rights.check", "--size", "1000"), "rights.check");

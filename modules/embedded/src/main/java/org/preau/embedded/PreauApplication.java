@@ -74,7 +74,9 @@ import org.preau.store.jdbc.JdbcSearchPeople;
 import org.preau.store.jdbc.JdbcStore;
 import org.preau.web.accounts.AccountRoutes;
 import org.preau.web.accounts.AccountsController;
-import org.preau.web.accounts.GuestControllers;
+import org.preau.web.accounts.CreateGuestController;
+import org.preau.web.accounts.EndGuestController;
+import org.preau.web.accounts.ExtendGuestController;
 import org.preau.web.accounts.MailCredentialsController;
 import org.preau.web.accounts.PrintCredentialsController;
 import org.preau.web.accounts.ReactivateAccountController;
@@ -432,11 +434,12 @@ public final class PreauApplication implements AutoCloseable {
 					credentialService, establishmentOverviewService,
 					new SheetDocuments(credentialSheets, credentialCsv)));
 			controllers.put(
-				AccountRoutes.GUEST_CREATE, GuestControllers.create(guestService));
+				AccountRoutes.GUEST_CREATE, new CreateGuestController(guestService));
 			controllers.put(
-				AccountRoutes.GUEST_END, GuestControllers.end(guestService));
+				AccountRoutes.GUEST_END, new EndGuestController(guestService));
 			controllers.put(
-				AccountRoutes.GUEST_EXTEND, GuestControllers.extend(guestService));
+				AccountRoutes.GUEST_EXTEND,
+				new ExtendGuestController(guestService));
 			controllers.put(
 				AccountRoutes.MAIL,
 				new MailCredentialsController(credentialService));

@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -46,6 +47,7 @@ import org.preau.core.directory.model.SchoolClass;
 import org.preau.core.directory.model.Uai;
 import org.preau.core.security.AccessDeniedException;
 import org.preau.core.security.Actor;
+import org.preau.core.security.AdminGrant;
 
 /**
  * The accounts of the demo school, end to end on the embedded runtime: its real database, its command line, its
@@ -262,11 +264,11 @@ public class AccountsTest {
 		Uai otherSchool = Uai.of("0330002B");
 		Actor otherAdmin = Actor.of(
 			"other", null,
-			java.util.Set.of(
-				org.preau.core.security.AdminGrant.establishment(otherSchool)));
+			Set.of(
+				AdminGrant.establishment(otherSchool)));
 		Actor pupil = Actor.of(
 			_holders(AccountScope.of(_UAI, Profile.PUPIL)).get(0).login(), null,
-			java.util.Set.of());
+			Set.of());
 
 		AccountScope scope = AccountScope.ofClass(
 			_UAI, Profile.PUPIL, _classes.get(3).code());
@@ -316,7 +318,7 @@ public class AccountsTest {
 
 		Actor teacher = Actor.of(
 			_preauApplication.jdbcStore().personLogins().loginOf(teacherId).get(),
-			null, java.util.Set.of());
+			null, Set.of());
 
 		AccountHolder pupil = _holders(
 			AccountScope.ofClass(_UAI, Profile.PUPIL, classCode)).get(0);

@@ -13,7 +13,8 @@ import org.preau.core.accounts.model.IssuedCredential;
 
 /**
  * The credentials as a CSV file for a mail merge: one line per holder, with the names, class, e-mail address, login,
- * secret and expiry day. Its column names are field names for the merge, the same in every language.
+ * secret and expiry day. Its column names are field names for the merge, the same in every language. A name that
+ * starts like a spreadsheet formula is kept from running as one.
  */
 public class CredentialCsv {
 
@@ -43,13 +44,14 @@ public class CredentialCsv {
 				AccountHolder holder = issuedCredential.holder();
 
 				csvPrinter.printRecord(
-					holder.uai(), schoolName, holder.classCode().orElse(""),
-					holder.profile().key(), holder.lastName(),
-					holder.firstName(), holder.email().orElse(""),
-					holder.login(), issuedCredential.secret(),
-					issuedCredential.mode().key(),
+					holder.uai(), _cell(schoolName),
+					_cell(holder.classCode().orElse("")),
+					holder.profile().key(), _cell(holder.lastName()),
+					_cell(holder.firstName()),
+					_cell(holder.email().orElse("")), holder.login(),
+					issuedCredential.secret(), issuedCredential.mode().key(),
 					_sheetTexts.date(issuedCredential.expiresAt()),
-					_sheetTexts.entAddress());
+					_cell(_sheetTexts.entAddress()));
 			}
 
 			csvPrinter.flush();
@@ -57,6 +59,18 @@ public class CredentialCsv {
 		catch (IOException ioException) {
 			throw new UncheckedIOException(ioException);
 		}
+	}
+
+	/**
+	 * A text from the directory as a cell that a spreadsheet shows as text: one that starts like a formula gets a
+	 * leading apostrophe, which spreadsheets hide.
+	 */
+	private static String _cell(String text) {
+		if (!text.isEmpty() && ("=+-@\t\r".indexOf(text.charAt(0)) >= 0)) {
+			return "'" + text;
+		}
+
+		return text;
 	}
 
 	private final SheetTexts _sheetTexts;

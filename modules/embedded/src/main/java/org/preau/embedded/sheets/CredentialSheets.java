@@ -98,13 +98,31 @@ public class CredentialSheets {
 
 		y -= 16;
 
-		_text(contentStream, _bold, 12, x, y, _who(holder));
+		float classWidth = 0;
 
 		if (holder.classCode().isPresent()) {
+			String classLine = _sheetTexts.classLine(
+				holder.classCode().get());
+
+			classWidth = _width(_regular, 9, classLine) + 10;
+
 			_text(
-				contentStream, _regular, 9, x + 185, y,
-				_sheetTexts.classLine(holder.classCode().get()));
+				contentStream, _regular, 9,
+				(x + _CARD_WIDTH) - 30 - classWidth + 10, y, classLine);
 		}
+
+		// A long name gets a smaller size rather than running into the class
+
+		float nameSize = 12;
+
+		while ((nameSize > 7) &&
+			   (_width(_bold, nameSize, _who(holder)) >
+				   ((_CARD_WIDTH - 30) - classWidth))) {
+
+			nameSize -= 0.5f;
+		}
+
+		_text(contentStream, _bold, nameSize, x, y, _who(holder));
 
 		y -= 20;
 
@@ -160,8 +178,8 @@ public class CredentialSheets {
 	}
 
 	/**
-	 * The text with each character the font cannot show replaced: by its letter without accent if that can be shown,
-	 * else by "?".
+	 * The text with each character the font cannot show replaced: by its letter without accent or stroke if that can
+	 * be shown, else by "?".
 	 */
 	private String _printable(PDFont font, String text) {
 		StringBuilder sb = null;
@@ -179,6 +197,14 @@ public class CredentialSheets {
 
 			if (sb == null) {
 				sb = new StringBuilder(text.substring(0, i));
+			}
+
+			int stroked = _STROKED.indexOf(c);
+
+			if (stroked >= 0) {
+				sb.append(_UNSTROKED.charAt(stroked));
+
+				continue;
 			}
 
 			String decomposed = Normalizer.normalize(
@@ -373,6 +399,13 @@ public class CredentialSheets {
 	private static final float _CARD_HEIGHT = PDRectangle.A4.getHeight() / 4;
 
 	private static final float _CARD_WIDTH = PDRectangle.A4.getWidth() / 2;
+
+	/**
+	 * Letters that carry their mark inside, so that decomposing them leaves nothing to drop, and their plain forms.
+	 */
+	private static final String _STROKED = "ŁłĐđĦħŦŧ";
+
+	private static final String _UNSTROKED = "LlDdHhTt";
 
 	private final PDFont _bold = new PDType1Font(
 		Standard14Fonts.FontName.HELVETICA_BOLD);

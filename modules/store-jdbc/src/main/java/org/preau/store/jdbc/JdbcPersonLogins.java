@@ -1,5 +1,6 @@
 package org.preau.store.jdbc;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.sql.Timestamp;
@@ -11,6 +12,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.preau.core.accounts.model.PersonWithoutLogin;
+import org.preau.core.accounts.model.ScannedPeople;
 import org.preau.core.accounts.port.out.LoginAllocations;
 import org.preau.core.accounts.port.out.PersonLogins;
 
@@ -113,20 +115,46 @@ class JdbcPersonLogins implements LoginAllocations, PersonLogins {
 	}
 
 	@Override
-	public List<PersonWithoutLogin> withoutLogin(
-		String afterExternalId, int limit) {
-
+	public ScannedPeople scan(String afterExternalId, int limit) {
 		return _transactions.read(
-			connection -> Sql.query(
-				connection,
-				"select p.externalId, p.firstName, p.lastName from " +
-					"Preau_Person p where p.externalId > ? and not exists " +
-						"(select 1 from Preau_Login l where l.externalId = " +
-							"p.externalId) order by p.externalId limit ?",
-				resultSet -> new PersonWithoutLogin(
-					resultSet.getString(1), resultSet.getString(2),
-					resultSet.getString(3)),
-				(afterExternalId == null) ? "" : afterExternalId, limit));
+			connection -> {
+				List<PersonWithoutLogin> withoutLogin = new ArrayList<>();
+				String lastExternalId = null;
+				int count = 0;
+
+				// The stretch is read along the unique index of the external ids; each person's login, by the
+				// index of Preau_Login
+
+				try (PreparedStatement preparedStatement =
+						connection.prepareStatement(
+							"select p.externalId, p.firstName, p.lastName, " +
+								"(select l.login from Preau_Login l where " +
+									"l.externalId = p.externalId) from " +
+										"Preau_Person p where p.externalId > ? " +
+											"order by p.externalId limit ?")) {
+
+					Sql.bind(
+						preparedStatement,
+						(afterExternalId == null) ? "" : afterExternalId, limit);
+
+					try (ResultSet resultSet = preparedStatement.executeQuery()) {
+						while (resultSet.next()) {
+							count++;
+							lastExternalId = resultSet.getString(1);
+
+							if (resultSet.getString(4) == null) {
+								withoutLogin.add(
+									new PersonWithoutLogin(
+										lastExternalId, resultSet.getString(2),
+										resultSet.getString(3)));
+							}
+						}
+					}
+				}
+
+				return new ScannedPeople(
+					withoutLogin, (count < limit) ? null : lastExternalId);
+			});
 	}
 
 	private final Clock _clock;

@@ -123,12 +123,12 @@ public class JdbcStore {
 		return _importRuns;
 	}
 
-	public LoginAllocations loginAllocations() {
-		return _personLogins;
-	}
-
 	public Links links() {
 		return _links;
+	}
+
+	public LoginAllocations loginAllocations() {
+		return _personLogins;
 	}
 
 	public MessagingRulesStore messagingRules() {

@@ -43,6 +43,16 @@ final class AccountForms {
 		}
 	}
 
+	/**
+	 * Goes back to the accounts page of the request's establishment, saying what was done.
+	 */
+	static WebResponse back(WebRequest request, String done) {
+		return WebResponse.redirect(
+			request.urls().page(
+				AccountRoutes.ACCOUNTS,
+				Map.of("uai", uai(request).value(), "done", done)));
+	}
+
 	static Optional<LocalDate> date(WebRequest request, String name) {
 		Optional<String> value = request.parameter(name);
 
@@ -62,6 +72,14 @@ final class AccountForms {
 	static String required(WebRequest request, String name) {
 		return request.parameter(
 			name
+		).orElseThrow(
+			() -> new IllegalArgumentException(name + " is missing")
+		);
+	}
+
+	static LocalDate requiredDate(WebRequest request, String name) {
+		return date(
+			request, name
 		).orElseThrow(
 			() -> new IllegalArgumentException(name + " is missing")
 		);

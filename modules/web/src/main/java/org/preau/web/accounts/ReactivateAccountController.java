@@ -1,7 +1,5 @@
 package org.preau.web.accounts;
 
-import java.util.Map;
-
 import org.preau.core.accounts.port.in.SuspendAccounts;
 import org.preau.web.http.Controller;
 import org.preau.web.http.WebRequest;
@@ -26,12 +24,7 @@ public class ReactivateAccountController implements Controller {
 					AccountForms.required(request, "login"),
 					AccountForms.required(request, "reason"));
 
-				return WebResponse.redirect(
-					request.urls().page(
-						AccountRoutes.ACCOUNTS,
-						Map.of(
-							"uai", AccountForms.uai(request).value(), "done",
-							"reactivated")));
+				return AccountForms.back(request, "reactivated");
 			});
 	}
 

@@ -1,8 +1,6 @@
 package org.preau.web.accounts;
 
 import java.time.LocalDate;
-import java.util.Map;
-
 import org.preau.core.accounts.port.in.SuspendAccounts;
 import org.preau.core.security.Actor;
 import org.preau.web.http.Controller;
@@ -41,12 +39,7 @@ public class SuspendAccountsController implements Controller {
 						actor, AccountForms.scope(request), reason, until);
 				}
 
-				return WebResponse.redirect(
-					request.urls().page(
-						AccountRoutes.ACCOUNTS,
-						Map.of(
-							"uai", AccountForms.uai(request).value(), "done",
-							"suspended")));
+				return AccountForms.back(request, "suspended");
 			});
 	}
 

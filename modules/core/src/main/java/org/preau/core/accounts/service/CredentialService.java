@@ -177,9 +177,15 @@ public class CredentialService
 		Optional<StoredCode> storedCode = Logins.isValid(login) ?
 			_storedCodes.find(login) : Optional.empty();
 
-		Optional<Account> account = storedCode.isPresent() ?
-			_validCode(login, secret, storedCode.get().mode()) :
-				Optional.empty();
+		if (storedCode.isEmpty()) {
+
+			// Nothing was issued to the login: the failed sign-in that led here is audited already
+
+			return CodeCheck.invalid();
+		}
+
+		Optional<Account> account = _validCode(
+			login, secret, storedCode.get().mode());
 
 		if (account.isEmpty()) {
 			_auditor.record(

@@ -9,14 +9,16 @@ import java.util.Set;
 
 import org.preau.core.accounts.model.LoginPolicy;
 import org.preau.core.accounts.model.PersonWithoutLogin;
+import org.preau.core.accounts.model.ScannedPeople;
 import org.preau.core.accounts.port.in.GiveLogins;
 import org.preau.core.accounts.port.out.LoginAllocations;
 import org.preau.core.audit.service.Auditor;
 import org.preau.core.security.Actor;
 
 /**
- * Gives logins by the {@link LoginPolicy}, a page of people at a time, each page written in one batch. The logins
- * ever given are read once per run, so that a homonym costs no query.
+ * Gives logins by the {@link LoginPolicy}, a stretch of the directory at a time, each stretch's new logins written in
+ * one batch. The logins ever given are read once per run, and only if someone lacks one, so that a homonym costs no
+ * query and a run after an import that added nobody costs one pass over the index.
  */
 public class LoginService implements GiveLogins {
 
@@ -43,43 +45,47 @@ public class LoginService implements GiveLogins {
 	public static final String ACTION_GIVE_LOGINS = "accounts.give-logins";
 
 	/**
-	 * How many people are read and given their logins in one batch.
+	 * How many people are read, and those of them without a login given one, in one batch.
 	 */
 	public static final int PAGE_SIZE = 5_000;
 
 	private int _giveMissingLogins() {
-		List<PersonWithoutLogin> page = _loginAllocations.withoutLogin(
-			null, PAGE_SIZE);
-
-		if (page.isEmpty()) {
-			return 0;
-		}
-
-		Set<String> taken = new HashSet<>();
-
-		_loginAllocations.forEachGiven(taken::add);
-
+		Set<String> taken = null;
 		int given = 0;
 
-		while (!page.isEmpty()) {
-			Map<String, String> externalIdsByLogin = new LinkedHashMap<>();
+		ScannedPeople scannedPeople = _loginAllocations.scan(null, PAGE_SIZE);
 
-			for (PersonWithoutLogin person : page) {
-				String login = _login(person, taken);
+		while (true) {
+			List<PersonWithoutLogin> people = scannedPeople.withoutLogin();
 
-				taken.add(login);
-				externalIdsByLogin.put(login, person.externalId());
+			if (!people.isEmpty()) {
+				if (taken == null) {
+					taken = new HashSet<>();
+
+					_loginAllocations.forEachGiven(taken::add);
+				}
+
+				Map<String, String> externalIdsByLogin = new LinkedHashMap<>();
+
+				for (PersonWithoutLogin person : people) {
+					String login = _login(person, taken);
+
+					taken.add(login);
+					externalIdsByLogin.put(login, person.externalId());
+				}
+
+				_loginAllocations.giveAll(externalIdsByLogin);
+
+				given += externalIdsByLogin.size();
 			}
 
-			_loginAllocations.giveAll(externalIdsByLogin);
+			if (scannedPeople.lastExternalId().isEmpty()) {
+				return given;
+			}
 
-			given += externalIdsByLogin.size();
-
-			page = _loginAllocations.withoutLogin(
-				page.get(page.size() - 1).externalId(), PAGE_SIZE);
+			scannedPeople = _loginAllocations.scan(
+				scannedPeople.lastExternalId().get(), PAGE_SIZE);
 		}
-
-		return given;
 	}
 
 	private String _login(PersonWithoutLogin person, Set<String> taken) {

@@ -93,6 +93,10 @@ final class WebClient {
 			HttpResponse.BodyHandlers.ofByteArray());
 	}
 
+	private static String _encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
 	private static String _form(Map<String, String> form) {
 		return form.entrySet(
 		).stream(
@@ -101,10 +105,6 @@ final class WebClient {
 		).collect(
 			Collectors.joining("&")
 		);
-	}
-
-	private static String _encode(String value) {
-		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
 
 	private HttpRequest.Builder _request(String path) {

@@ -1,10 +1,9 @@
 package org.preau.core.accounts.port.out;
 
-import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
-import org.preau.core.accounts.model.PersonWithoutLogin;
+import org.preau.core.accounts.model.ScannedPeople;
 
 /**
  * Gives logins to many people at once, for the {@link PersonLogins} of a whole import.
@@ -24,10 +23,11 @@ public interface LoginAllocations {
 	void giveAll(Map<String, String> externalIdsByLogin);
 
 	/**
-	 * Returns the next people of the directory without a login, in the order of their external ids.
+	 * Reads the next {@code limit} people of the directory in the order of their external ids, and returns those
+	 * without a login. Each stretch is read along the index of the external ids, whatever the size of the directory.
 	 *
-	 * @param afterExternalId the last external id of the previous page, or null for the first page
+	 * @param afterExternalId where the previous stretch ended, or null for the first one
 	 */
-	List<PersonWithoutLogin> withoutLogin(String afterExternalId, int limit);
+	ScannedPeople scan(String afterExternalId, int limit);
 
 }
