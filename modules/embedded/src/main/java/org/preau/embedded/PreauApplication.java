@@ -27,6 +27,7 @@ import org.preau.core.accounts.port.in.Authenticate;
 import org.preau.core.accounts.port.out.PasswordHasher;
 import org.preau.core.accounts.service.AccountService;
 import org.preau.core.accounts.service.CredentialService;
+import org.preau.core.accounts.service.DirectoryStateGate;
 import org.preau.core.accounts.service.GatedAuthentication;
 import org.preau.core.accounts.service.GuestExpiryGate;
 import org.preau.core.accounts.service.GuestService;
@@ -348,7 +349,9 @@ public final class PreauApplication implements AutoCloseable {
 
 			SignInGate signInGate = new SignInGates(
 				suspensionService,
-				new GuestExpiryGate(jdbcStore.guests(), localClock));
+				new GuestExpiryGate(jdbcStore.guests(), localClock),
+				new DirectoryStateGate(
+					jdbcStore.personLogins(), jdbcStore.people()));
 
 			PasswordPolicy passwordPolicy = new PasswordPolicy(
 				_getInt(settings, "accounts.password.min.length", 10),

@@ -389,6 +389,45 @@ public class AccountsTest {
 		assertTrue(history.contains("| reactivate | Retour en classe |"), history);
 	}
 
+	@Test
+	public void givenPersonSuspendedByTheDirectory_thenCannotSignInWhateverTheAccount()
+		throws Exception {
+
+		AccountScope scope = AccountScope.ofClass(
+			_UAI, Profile.PUPIL, _classes.get(5).code());
+
+		IssuedCredential issued = _preauApplication.credentialService().issue(
+			Actor.system(), scope).get(0);
+
+		String login = issued.holder().login();
+
+		_preauApplication.credentialService().activate(
+			login, issued.secret().toCharArray(),
+			"Encore-Bon-Passe-8".toCharArray());
+
+		assertTrue(_signIn(login, "Encore-Bon-Passe-8"));
+
+		String externalId = _preauApplication.jdbcStore(
+		).personLogins(
+		).externalIdOf(
+			login
+		).orElseThrow();
+
+		_setPersonState(externalId, "SUSPENDED");
+
+		assertFalse(_signIn(login, "Encore-Bon-Passe-8"));
+
+		_setPersonState(externalId, "DETACHED");
+
+		assertTrue(
+			_signIn(login, "Encore-Bon-Passe-8"),
+			"a detached person signs in during the lifecycle's grace days");
+
+		_setPersonState(externalId, "ACTIVE");
+
+		assertTrue(_signIn(login, "Encore-Bon-Passe-8"));
+	}
+
 	private static void _assertNotLogged(List<CSVRecord> records) {
 		StringBuilder logged = new StringBuilder();
 
@@ -480,6 +519,24 @@ public class AccountsTest {
 		assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
 
 		return out.toString(StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * Sets a person's state as the imports' lifecycle does.
+	 */
+	private static void _setPersonState(String externalId, String state)
+		throws Exception {
+
+		try (Connection connection =
+				_preauApplication.dataSource().getConnection();
+			PreparedStatement preparedStatement = connection.prepareStatement(
+				"update Preau_Person set personState = ? where externalId = ?")) {
+
+			preparedStatement.setString(1, state);
+			preparedStatement.setString(2, externalId);
+
+			assertEquals(1, preparedStatement.executeUpdate());
+		}
 	}
 
 	private static boolean _signIn(String login, String password) {
