@@ -6,16 +6,21 @@ import com.liferay.portal.kernel.util.Portal;
 import com.liferay.portal.kernel.util.WebKeys;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.Set;
 import java.util.function.BiFunction;
 
+import javax.portlet.MimeResponse;
 import javax.portlet.PortletException;
 import javax.portlet.PortletRequest;
 import javax.portlet.RenderRequest;
 import javax.portlet.RenderResponse;
+import javax.portlet.ResourceRequest;
+import javax.portlet.ResourceResponse;
 
 import org.preau.liferay.web.internal.security.PortalActors;
 import org.preau.web.http.Controller;
+import org.preau.web.http.Download;
 import org.preau.web.http.WebResponse;
 import org.preau.web.i18n.Messages;
 import org.preau.web.view.ErrorPages;
@@ -65,16 +70,8 @@ public class PortletPages {
 
 		ThemeDisplay themeDisplay = themeDisplay(renderRequest);
 
-		PortletWebRequest portletWebRequest = new PortletWebRequest(
-			renderRequest, themeDisplay.getLocale(),
-			_portalActors.actor(
-				themeDisplay.getUser(), themeDisplay.getPermissionChecker()),
-			AuthTokenUtil.getToken(
-				_portal.getHttpServletRequest(renderRequest)),
-			new PortletUrls(
-				renderResponse, renderRequest.getContextPath(),
-				themeDisplay.getURLSignIn(), themeDisplay.getURLSignOut(),
-				_resourceRoutes));
+		PortletWebRequest portletWebRequest = _portletWebRequest(
+			renderRequest, renderResponse, themeDisplay);
 
 		WebResponse webResponse = (WebResponse)renderRequest.getAttribute(
 			ACTION_RESPONSE);
@@ -104,6 +101,94 @@ public class PortletPages {
 
 		_pageRenderer.render(
 			portletWebRequest, webResponse, true, renderResponse.getWriter());
+	}
+
+	/**
+	 * Serves the file of a resource route, whose resource ID names the route. An answer that is no file, such as the
+	 * page of a refusal, is sent as the fragment of that page with its status.
+	 *
+	 * @param controllers the controller of a route, given the page's theme display; {@code null} for an unknown route
+	 */
+	public void serveResource(
+			ResourceRequest resourceRequest, ResourceResponse resourceResponse,
+			BiFunction<String, ThemeDisplay, Controller> controllers)
+		throws IOException {
+
+		ThemeDisplay themeDisplay = themeDisplay(resourceRequest);
+
+		PortletWebRequest portletWebRequest = _portletWebRequest(
+			resourceRequest, resourceResponse, themeDisplay);
+
+		String route = resourceRequest.getResourceID();
+
+		Controller controller = null;
+
+		if ((route != null) && _resourceRoutes.contains(route)) {
+			controller = controllers.apply(route, themeDisplay);
+		}
+
+		WebResponse webResponse = notFound();
+
+		if (controller != null) {
+			webResponse = controller.handle(portletWebRequest);
+		}
+
+		if (webResponse.download(
+			).isPresent()) {
+
+			Download download = webResponse.download(
+			).get();
+
+			resourceResponse.setContentType(download.contentType());
+			resourceResponse.setProperty("Cache-Control", "no-store");
+			resourceResponse.setProperty(
+				"Content-Disposition",
+				"attachment; filename=\"" + download.fileName() + "\"");
+
+			// Written as it is read: an export of many people is never held whole in memory
+
+			try (OutputStream outputStream =
+					resourceResponse.getPortletOutputStream()) {
+
+				download.body(
+				).writeTo(
+					outputStream
+				);
+			}
+
+			return;
+		}
+
+		resourceResponse.setProperty(
+			ResourceResponse.HTTP_STATUS_CODE,
+			String.valueOf(webResponse.status()));
+
+		if (webResponse.template(
+			).isPresent()) {
+
+			resourceResponse.setCharacterEncoding("UTF-8");
+			resourceResponse.setContentType("text/html");
+
+			_pageRenderer.render(
+				portletWebRequest, webResponse, true,
+				resourceResponse.getWriter());
+		}
+	}
+
+	private PortletWebRequest _portletWebRequest(
+		PortletRequest portletRequest, MimeResponse mimeResponse,
+		ThemeDisplay themeDisplay) {
+
+		return new PortletWebRequest(
+			portletRequest, themeDisplay.getLocale(),
+			_portalActors.actor(
+				themeDisplay.getUser(), themeDisplay.getPermissionChecker()),
+			AuthTokenUtil.getToken(
+				_portal.getHttpServletRequest(portletRequest)),
+			new PortletUrls(
+				mimeResponse, portletRequest.getContextPath(),
+				themeDisplay.getURLSignIn(), themeDisplay.getURLSignOut(),
+				_resourceRoutes));
 	}
 
 	private final PageRenderer _pageRenderer = new PageRenderer(
