@@ -279,6 +279,13 @@ public class FakePortal {
 					).equals(
 						arguments[0]
 					)),
+				"getParentRelationsByPupil",
+				arguments -> _filter(
+					_parentRelations,
+					row -> row.getPupilExternalId(
+					).equals(
+						arguments[0]
+					)),
 				"getParentRelationsByUai",
 				arguments -> _filter(
 					_parentRelations,
