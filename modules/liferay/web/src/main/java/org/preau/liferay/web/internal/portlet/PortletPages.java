@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 
 import javax.portlet.MimeResponse;
 import javax.portlet.PortletException;
@@ -54,9 +55,22 @@ public class PortletPages {
 	public PortletPages(
 		Portal portal, PortalActors portalActors, Set<String> resourceRoutes) {
 
-		_portal = portal;
+		this(
+			portalActors, resourceRoutes,
+			portletRequest -> AuthTokenUtil.getToken(
+				portal.getHttpServletRequest(portletRequest)));
+	}
+
+	/**
+	 * @param csrfTokens the token of the portal session of a request, which the forms of its page carry
+	 */
+	public PortletPages(
+		PortalActors portalActors, Set<String> resourceRoutes,
+		Function<PortletRequest, String> csrfTokens) {
+
 		_portalActors = portalActors;
 		_resourceRoutes = Set.copyOf(resourceRoutes);
+		_csrfTokens = csrfTokens;
 	}
 
 	/**
@@ -77,13 +91,19 @@ public class PortletPages {
 			ACTION_RESPONSE);
 
 		if (webResponse == null) {
-			Controller controller = controllers.apply(
-				portletWebRequest.parameter(
-					PortletUrls.ROUTE_PARAMETER
-				).orElse(
-					defaultRoute
-				),
-				themeDisplay);
+			String route = portletWebRequest.parameter(
+				PortletUrls.ROUTE_PARAMETER
+			).orElse(
+				defaultRoute
+			);
+
+			Controller controller = null;
+
+			// A file to download is served as a resource; a page cannot show it
+
+			if (!_resourceRoutes.contains(route)) {
+				controller = controllers.apply(route, themeDisplay);
+			}
 
 			if (controller == null) {
 				webResponse = notFound();
@@ -183,17 +203,16 @@ public class PortletPages {
 			portletRequest, themeDisplay.getLocale(),
 			_portalActors.actor(
 				themeDisplay.getUser(), themeDisplay.getPermissionChecker()),
-			AuthTokenUtil.getToken(
-				_portal.getHttpServletRequest(portletRequest)),
+			_csrfTokens.apply(portletRequest),
 			new PortletUrls(
 				mimeResponse, portletRequest.getContextPath(),
 				themeDisplay.getURLSignIn(), themeDisplay.getURLSignOut(),
 				_resourceRoutes));
 	}
 
+	private final Function<PortletRequest, String> _csrfTokens;
 	private final PageRenderer _pageRenderer = new PageRenderer(
 		new TemplateRenderer(), new Messages());
-	private final Portal _portal;
 	private final PortalActors _portalActors;
 	private final Set<String> _resourceRoutes;
 

@@ -318,7 +318,13 @@ public class FakePortal {
 					role -> role.getName(
 					).equals(
 						arguments[1]
-					))));
+					)),
+				"hasUserRole",
+				arguments -> roleNames(
+					(Long)arguments[0]
+				).contains(
+					arguments[2]
+				)));
 	}
 
 	public List<TeachingAssignment> teachingAssignments() {
