@@ -355,18 +355,24 @@ public class PortalSearchPeople implements SearchPeople {
 				}
 			}
 
-			if ((_search.profile(
-				).isPresent() &&
-				 (_search.profile(
-				 ).get() != person.profile())) ||
-				(_search.state(
-				).isPresent() &&
-				 (_search.state(
-				 ).get() != person.state())) ||
-				(_search.source(
-				).isPresent() &&
-				 (_search.source(
-				 ).get() != person.source()))) {
+			if (!_search.profile(
+				).map(
+					profile -> profile == person.profile()
+				).orElse(
+					true
+				) ||
+				!_search.state(
+				).map(
+					state -> state == person.state()
+				).orElse(
+					true
+				) ||
+				!_search.source(
+				).map(
+					source -> source == person.source()
+				).orElse(
+					true
+				)) {
 
 				return false;
 			}
