@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
@@ -30,12 +31,12 @@ public class RightsCommandLineTest {
 
 			JdbcStore jdbcStore = preauApplication.jdbcStore();
 
-			_giveLogin(jdbcStore, "sw", Profile.STAFF, StaffFunction.SOC);
-			_giveLogin(jdbcStore, "pupil", Profile.PUPIL, null);
-			_giveLogin(jdbcStore, "parent", Profile.PARENT, null);
+			String sw = _login(
+				jdbcStore, "sw", Profile.STAFF, StaffFunction.SOC);
+			String pupil = _login(jdbcStore, "pupil", Profile.PUPIL, null);
 
 			String[] rights = _run(
-				preauApplication, 0, "rights", "explain", "--login", "sw",
+				preauApplication, 0, "rights", "explain", "--login", sw,
 				"--service", "cahier-de-textes", "--action", "consult");
 
 			Assertions.assertTrue(rights[0].startsWith("allowed"), rights[0]);
@@ -47,7 +48,7 @@ public class RightsCommandLineTest {
 				rights[0]);
 
 			String[] refused = _run(
-				preauApplication, 0, "rights", "explain", "--login", "pupil",
+				preauApplication, 0, "rights", "explain", "--login", pupil,
 				"--service", "sanctions", "--action", "manage");
 
 			Assertions.assertTrue(
@@ -57,7 +58,7 @@ public class RightsCommandLineTest {
 
 			String[] messaging = _run(
 				preauApplication, 0, "messaging", "explain", "--from",
-				"pupil", "--to", "sw");
+				pupil, "--to", sw);
 
 			Assertions.assertTrue(
 				messaging[0].startsWith("allowed") &&
@@ -74,14 +75,14 @@ public class RightsCommandLineTest {
 				));
 			Assertions.assertTrue(
 				_run(
-					preauApplication, 2, "rights", "explain", "--login", "sw",
+					preauApplication, 2, "rights", "explain", "--login", sw,
 					"--service", "no-such", "--action", "consult"
 				)[1].contains(
 					"unknown service \"no-such\""
 				));
 			Assertions.assertTrue(
 				_run(
-					preauApplication, 2, "rights", "explain", "--login", "sw",
+					preauApplication, 2, "rights", "explain", "--login", sw,
 					"--service", "sanctions", "--action", "delete"
 				)[1].contains(
 					"unknown action \"delete\""
@@ -89,7 +90,7 @@ public class RightsCommandLineTest {
 			Assertions.assertTrue(
 				_run(
 					preauApplication, 2, "messaging", "explain", "--from",
-					"pupil"
+					pupil
 				)[1].contains(
 					"--to is missing"
 				));
@@ -103,7 +104,11 @@ public class RightsCommandLineTest {
 		}
 	}
 
-	private void _giveLogin(
+	/**
+	 * Returns the login of the first person of the profile (and function) in the demo school, giving them one if the
+	 * demo did not.
+	 */
+	private String _login(
 		JdbcStore jdbcStore, String login, Profile profile,
 		StaffFunction function) {
 
@@ -116,9 +121,18 @@ public class RightsCommandLineTest {
 			);
 
 			if ((function == null) || person.functions().contains(function)) {
+				Optional<String> given = jdbcStore.personLogins(
+				).loginOf(
+					person.externalId()
+				);
+
+				if (given.isPresent()) {
+					return given.get();
+				}
+
 				jdbcStore.personLogins().give(login, person.externalId());
 
-				return;
+				return login;
 			}
 		}
 	}
