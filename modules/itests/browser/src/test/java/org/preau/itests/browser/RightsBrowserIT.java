@@ -4,6 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
@@ -84,15 +87,17 @@ public class RightsBrowserIT {
 			);
 
 			_account(
-				jdbcStore, hash, _SOCIAL_WORKER, Profile.STAFF,
+				h2Database, jdbcStore, hash, _SOCIAL_WORKER, Profile.STAFF,
 				StaffFunction.SOC);
-			_account(jdbcStore, hash, _PUPIL, Profile.PUPIL, null);
+			_account(
+				h2Database, jdbcStore, hash, _PUPIL, Profile.PUPIL, null);
 		}
 	}
 
 	private static void _account(
-		JdbcStore jdbcStore, String hash, String login, Profile profile,
-		StaffFunction function) {
+			H2Database h2Database, JdbcStore jdbcStore, String hash,
+			String login, Profile profile, StaffFunction function)
+		throws SQLException {
 
 		for (int offset = 0;; offset++) {
 			Person person = jdbcStore.people(
@@ -103,6 +108,8 @@ public class RightsBrowserIT {
 			);
 
 			if ((function == null) || person.functions().contains(function)) {
+				_takeBackLogin(h2Database, person.externalId());
+
 				Assertions.assertTrue(
 					jdbcStore.personLogins().give(login, person.externalId()));
 
@@ -324,6 +331,26 @@ public class RightsBrowserIT {
 
 	private WebDriverWait _wait(ChromeDriver chromeDriver) {
 		return new WebDriverWait(chromeDriver, Duration.ofSeconds(15));
+	}
+
+	/**
+	 * Takes back the login the demo school gave a person, so that the test can give them the one it names.
+	 */
+	private static void _takeBackLogin(H2Database h2Database, String externalId)
+		throws SQLException {
+
+		try (Connection connection = h2Database.dataSource(
+			).getConnection();
+			PreparedStatement preparedStatement = connection.prepareStatement(
+				"delete from Preau_Login where externalId = ?")) {
+
+			preparedStatement.setString(1, externalId);
+			preparedStatement.executeUpdate();
+
+			if (!connection.getAutoCommit()) {
+				connection.commit();
+			}
+		}
 	}
 
 	private static final String _CELL =
