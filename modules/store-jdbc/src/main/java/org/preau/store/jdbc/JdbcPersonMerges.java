@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -253,14 +254,35 @@ class JdbcPersonMerges implements PersonMerges {
 			Connection connection, String table, Map<String, Object> row)
 		throws SQLException {
 
-		List<String> columns = new ArrayList<>(row.keySet());
+		// A column the database computes, such as a folded name key, comes back by itself and cannot be written
+
+		List<String> generatedColumns = Sql.query(
+			connection,
+			"select column_name from information_schema.columns where " +
+				"table_name = ? and is_generated = 'ALWAYS'",
+			resultSet -> resultSet.getString(1),
+			table.toUpperCase(Locale.ROOT));
+
+		List<String> columns = new ArrayList<>();
+		List<Object> values = new ArrayList<>();
+
+		for (Map.Entry<String, Object> entry : row.entrySet()) {
+			if (!generatedColumns.contains(
+					entry.getKey(
+					).toUpperCase(
+						Locale.ROOT
+					))) {
+
+				columns.add(entry.getKey());
+				values.add(entry.getValue());
+			}
+		}
 
 		Sql.update(
 			connection,
 			"insert into " + table + " (" + String.join(", ", columns) +
 				") values (" + Sql.placeholders(columns.size()) + ")",
-			row.values(
-			).toArray());
+			values.toArray());
 	}
 
 	/**

@@ -5,8 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Collections;
 import java.util.Comparator;
@@ -117,7 +119,22 @@ public class PreauApplicationListener implements ServletContextListener {
 				0
 			).person();
 
-			jdbcStore.personLogins().give(TEACHER_LOGIN, teacher.externalId());
+			try {
+				_takeBackLogin(h2Database, teacher.externalId());
+			}
+			catch (SQLException sqlException) {
+				throw new IllegalStateException(sqlException);
+			}
+
+			if (!jdbcStore.personLogins(
+				).give(
+					TEACHER_LOGIN, teacher.externalId()
+				)) {
+
+				throw new IllegalStateException(
+					TEACHER_LOGIN + " was not given to " + teacher);
+			}
+
 			jdbcStore.accounts().save(
 				new Account(
 					TEACHER_LOGIN, teacher.displayName(),
@@ -127,6 +144,26 @@ public class PreauApplicationListener implements ServletContextListener {
 						TEACHER_PASSWORD.toCharArray()
 					),
 					Set.of(), true));
+		}
+	}
+
+	/**
+	 * Takes back the login the demo school gave a person, so that the test can give them the one it names.
+	 */
+	private static void _takeBackLogin(H2Database h2Database, String externalId)
+		throws SQLException {
+
+		try (Connection connection = h2Database.dataSource(
+			).getConnection();
+			PreparedStatement preparedStatement = connection.prepareStatement(
+				"delete from Preau_Login where externalId = ?")) {
+
+			preparedStatement.setString(1, externalId);
+			preparedStatement.executeUpdate();
+
+			if (!connection.getAutoCommit()) {
+				connection.commit();
+			}
 		}
 	}
 

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -388,7 +389,14 @@ public class RightsBrowserIT {
 	}
 
 	private WebDriverWait _wait(ChromeDriver chromeDriver) {
-		return new WebDriverWait(chromeDriver, Duration.ofSeconds(15));
+		WebDriverWait webDriverWait = new WebDriverWait(
+			chromeDriver, Duration.ofSeconds(15));
+
+		// A form sent reloads the page: an element found just before the reload is looked for again
+
+		webDriverWait.ignoring(StaleElementReferenceException.class);
+
+		return webDriverWait;
 	}
 
 	private static final String _CELL =

@@ -29,6 +29,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.preau.core.audit.service.Auditor;
 import org.preau.core.directory.port.in.BrowseDirectory;
 import org.preau.core.directory.port.in.GetEstablishmentOverview;
+import org.preau.core.directory.port.in.SearchDirectory;
 import org.preau.core.directory.service.EstablishmentOverviewService;
 import org.preau.core.imports.job.service.ImportJobService;
 import org.preau.core.imports.model.LifecyclePolicy;
@@ -113,6 +114,14 @@ public class PreauPortalServices {
 		return _preauConfiguration;
 	}
 
+	/**
+	 * Searches the directory, shows cards and exports searches, in the portal instance of the current thread's
+	 * company.
+	 */
+	public SearchDirectory getSearchDirectory() {
+		return _searchDirectory;
+	}
+
 	@Activate
 	protected void activate(Map<String, Object> properties) {
 		LongSupplier companyIdSupplier = CompanyThreadLocal::getCompanyId;
@@ -144,7 +153,8 @@ public class PreauPortalServices {
 
 		_browseDirectory = PortalImportServices.directoryBrowser(
 			auditor, companyIdSupplier, _counterLocalService,
-			_expandoValueLocalService, _roleLocalService,
+			_expandoValueLocalService, _organizationLocalService,
+			_roleLocalService, _teachingAssignmentLocalService,
 			_userGroupLocalService, _userLocalService);
 		_importFeed = PortalImportServices.importService(
 			auditor, Clock.systemUTC(), companyIdSupplier, _counterLocalService,
@@ -169,6 +179,12 @@ public class PreauPortalServices {
 			portalImportRuns, auditor, Clock.systemUTC());
 		_importJobTasks = new ImportJobTasks(
 			_importJobService, _permissionCheckerFactory, _portalActors,
+			_userLocalService);
+		_searchDirectory = PortalImportServices.directorySearch(
+			auditor, companyIdSupplier, _counterLocalService,
+			_expandoValueLocalService, _organizationLocalService,
+			_parentRelationLocalService, _roleLocalService,
+			_teachingAssignmentLocalService, _userGroupLocalService,
 			_userLocalService);
 
 		modified(properties);
@@ -226,6 +242,8 @@ public class PreauPortalServices {
 
 	@Reference
 	private RoleLocalService _roleLocalService;
+
+	private volatile SearchDirectory _searchDirectory;
 
 	@Reference
 	private TeachingAssignmentLocalService _teachingAssignmentLocalService;

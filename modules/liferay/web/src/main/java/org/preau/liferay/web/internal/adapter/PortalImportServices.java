@@ -16,6 +16,7 @@ import java.util.function.LongSupplier;
 
 import org.preau.core.audit.service.Auditor;
 import org.preau.core.directory.service.DirectoryBrowserService;
+import org.preau.core.directory.service.DirectorySearchService;
 import org.preau.core.imports.model.LifecyclePolicy;
 import org.preau.core.imports.service.ImportService;
 import org.preau.liferay.service.ImportRunLocalService;
@@ -37,22 +38,68 @@ public class PortalImportServices {
 		Auditor auditor, LongSupplier companyIdSupplier,
 		CounterLocalService counterLocalService,
 		ExpandoValueLocalService expandoValueLocalService,
+		OrganizationLocalService organizationLocalService,
 		RoleLocalService roleLocalService,
+		TeachingAssignmentLocalService teachingAssignmentLocalService,
 		UserGroupLocalService userGroupLocalService,
 		UserLocalService userLocalService) {
 
 		StructureUserGroups structureUserGroups = new StructureUserGroups(
 			userGroupLocalService, userLocalService);
 
+		PortalStructures portalStructures = _portalStructures(
+			companyIdSupplier, counterLocalService, expandoValueLocalService,
+			structureUserGroups);
+
 		return new DirectoryBrowserService(
 			new PortalSearchPeople(
+				companyIdSupplier,
+				_portalEstablishments(
+					companyIdSupplier, expandoValueLocalService,
+					organizationLocalService, userLocalService),
 				_portalPeople(
 					companyIdSupplier, expandoValueLocalService,
 					roleLocalService, structureUserGroups,
-					userGroupLocalService, userLocalService)),
-			_portalStructures(
-				companyIdSupplier, counterLocalService,
-				expandoValueLocalService, structureUserGroups),
+					userGroupLocalService, userLocalService),
+				portalStructures, teachingAssignmentLocalService),
+			portalStructures, auditor);
+	}
+
+	/**
+	 * Searches the people of the portal's establishments, shows their cards and exports searches, from the portal as
+	 * the import left it.
+	 */
+	public static DirectorySearchService directorySearch(
+		Auditor auditor, LongSupplier companyIdSupplier,
+		CounterLocalService counterLocalService,
+		ExpandoValueLocalService expandoValueLocalService,
+		OrganizationLocalService organizationLocalService,
+		ParentRelationLocalService parentRelationLocalService,
+		RoleLocalService roleLocalService,
+		TeachingAssignmentLocalService teachingAssignmentLocalService,
+		UserGroupLocalService userGroupLocalService,
+		UserLocalService userLocalService) {
+
+		StructureUserGroups structureUserGroups = new StructureUserGroups(
+			userGroupLocalService, userLocalService);
+
+		PortalPeople portalPeople = _portalPeople(
+			companyIdSupplier, expandoValueLocalService, roleLocalService,
+			structureUserGroups, userGroupLocalService, userLocalService);
+		PortalStructures portalStructures = _portalStructures(
+			companyIdSupplier, counterLocalService, expandoValueLocalService,
+			structureUserGroups);
+
+		return new DirectorySearchService(
+			new PortalSearchPeople(
+				companyIdSupplier,
+				_portalEstablishments(
+					companyIdSupplier, expandoValueLocalService,
+					organizationLocalService, userLocalService),
+				portalPeople, portalStructures, teachingAssignmentLocalService),
+			new PortalDirectoryCards(
+				companyIdSupplier, parentRelationLocalService, portalPeople,
+				portalStructures, teachingAssignmentLocalService),
 			auditor);
 	}
 
@@ -69,12 +116,9 @@ public class PortalImportServices {
 		UserGroupLocalService userGroupLocalService,
 		UserLocalService userLocalService) {
 
-		OrganizationUais organizationUais = new OrganizationUais(
-			expandoValueLocalService);
-
-		PortalEstablishments portalEstablishments = new PortalEstablishments(
-			companyIdSupplier, organizationLocalService, organizationUais,
-			userLocalService);
+		PortalEstablishments portalEstablishments = _portalEstablishments(
+			companyIdSupplier, expandoValueLocalService,
+			organizationLocalService, userLocalService);
 		StructureUserGroups structureUserGroups = new StructureUserGroups(
 			userGroupLocalService, userLocalService);
 		CustomFields userFields = _userFields(expandoValueLocalService);
@@ -100,6 +144,17 @@ public class PortalImportServices {
 				companyIdSupplier, parentRelationLocalService, portalPeople,
 				teachingAssignmentLocalService, userFields),
 			new PortalTransactions(), auditor, clock, lifecyclePolicy);
+	}
+
+	private static PortalEstablishments _portalEstablishments(
+		LongSupplier companyIdSupplier,
+		ExpandoValueLocalService expandoValueLocalService,
+		OrganizationLocalService organizationLocalService,
+		UserLocalService userLocalService) {
+
+		return new PortalEstablishments(
+			companyIdSupplier, organizationLocalService,
+			new OrganizationUais(expandoValueLocalService), userLocalService);
 	}
 
 	private static PortalPeople _portalPeople(

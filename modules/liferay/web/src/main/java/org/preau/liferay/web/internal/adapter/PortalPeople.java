@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.StringJoiner;
 import java.util.function.LongSupplier;
 
+import org.preau.core.directory.model.DirectoryEntry;
 import org.preau.core.directory.model.Person;
 import org.preau.core.directory.model.PersonState;
 import org.preau.core.directory.model.Profile;
@@ -62,6 +63,38 @@ public class PortalPeople implements People {
 			screenName ->
 				_userLocalService.fetchUserByScreenName(
 					_companyIdSupplier.getAsLong(), screenName) != null);
+	}
+
+	/**
+	 * Returns the people of an establishment whatever their state, each with their login: the screen name of their
+	 * user.
+	 */
+	public List<DirectoryEntry> entries(Uai uai) {
+		long companyId = _companyIdSupplier.getAsLong();
+
+		List<DirectoryEntry> entries = new ArrayList<>();
+
+		for (User user : _users(companyId, uai)) {
+			entries.add(
+				new DirectoryEntry(
+					_toPerson(companyId, user), user.getScreenName()));
+		}
+
+		return entries;
+	}
+
+	/**
+	 * Returns the person of an external ID with their login.
+	 */
+	public Optional<DirectoryEntry> entry(String externalId) {
+		long companyId = _companyIdSupplier.getAsLong();
+
+		return _fetchUser(
+			companyId, externalId
+		).map(
+			user -> new DirectoryEntry(
+				_toPerson(companyId, user), user.getScreenName())
+		);
 	}
 
 	@Override
@@ -112,19 +145,8 @@ public class PortalPeople implements People {
 
 		List<PersonRecord> personRecords = new ArrayList<>();
 
-		for (long userId :
-				_userFields.classPKs(
-					companyId, PreauExpandoConstants.USER_UAI, uai.value())) {
-
-			User user = _userLocalService.fetchUser(userId);
-
-			if ((user == null) ||
-				_userFields.get(
-					companyId, userId, PreauExpandoConstants.USER_EXTERNAL_ID
-				).isEmpty()) {
-
-				continue;
-			}
+		for (User user : _users(companyId, uai)) {
+			long userId = user.getUserId();
 
 			personRecords.add(
 				new PersonRecord(
@@ -577,6 +599,30 @@ public class PortalPeople implements People {
 					userGroup.getUserGroupId(), userId);
 			}
 		}
+	}
+
+	/**
+	 * The users of an establishment that are people of the directory.
+	 */
+	private List<User> _users(long companyId, Uai uai) {
+		List<User> users = new ArrayList<>();
+
+		for (long userId :
+				_userFields.classPKs(
+					companyId, PreauExpandoConstants.USER_UAI, uai.value())) {
+
+			User user = _userLocalService.fetchUser(userId);
+
+			if ((user != null) &&
+				!_userFields.get(
+					companyId, userId, PreauExpandoConstants.USER_EXTERNAL_ID
+				).isEmpty()) {
+
+				users.add(user);
+			}
+		}
+
+		return users;
 	}
 
 	/**

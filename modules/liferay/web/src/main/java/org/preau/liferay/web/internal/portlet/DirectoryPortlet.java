@@ -11,6 +11,8 @@ import javax.portlet.Portlet;
 import javax.portlet.PortletException;
 import javax.portlet.RenderRequest;
 import javax.portlet.RenderResponse;
+import javax.portlet.ResourceRequest;
+import javax.portlet.ResourceResponse;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -18,13 +20,18 @@ import org.osgi.service.component.annotations.Reference;
 
 import org.preau.liferay.web.constants.PreauPortletKeys;
 import org.preau.liferay.web.internal.PreauPortalServices;
+import org.preau.liferay.web.internal.csv.SpreadsheetCsvWriter;
 import org.preau.web.directory.DirectoryController;
+import org.preau.web.directory.DirectoryExportController;
+import org.preau.web.directory.UserCardController;
 import org.preau.web.http.Controller;
+import org.preau.web.http.CsvWriter;
 import org.preau.web.http.Routes;
+import org.preau.web.i18n.Messages;
 
 /**
- * The directory browser in the control panel: the page both hosts share, listing an establishment's people by
- * profile, class and group.
+ * The directory search in the control panel: the pages both hosts share, searching an establishment's people and
+ * showing a person's card, and the CSV export of a search, served as a resource.
  */
 @Component(
 	property = {
@@ -48,10 +55,20 @@ import org.preau.web.http.Routes;
 )
 public class DirectoryPortlet extends GenericPortlet {
 
+	@Override
+	public void serveResource(
+			ResourceRequest resourceRequest, ResourceResponse resourceResponse)
+		throws IOException {
+
+		_portletPages.serveResource(
+			resourceRequest, resourceResponse, this::_getController);
+	}
+
 	@Activate
 	protected void activate() {
 		_portletPages = new PortletPages(
-			_portal, _preauPortalServices.getPortalActors(), Set.of());
+			_portal, _preauPortalServices.getPortalActors(),
+			Set.of(Routes.DIRECTORY_EXPORT));
 	}
 
 	@Override
@@ -70,11 +87,27 @@ public class DirectoryPortlet extends GenericPortlet {
 		if (Routes.DIRECTORY.equals(route)) {
 			return new DirectoryController(
 				_preauPortalServices.getBrowseDirectory(),
+				_preauPortalServices.getSearchDirectory(),
 				_preauPortalServices.getEstablishmentOverview());
+		}
+
+		if (Routes.DIRECTORY_CARD.equals(route)) {
+			return new UserCardController(
+				_preauPortalServices.getSearchDirectory());
+		}
+
+		if (Routes.DIRECTORY_EXPORT.equals(route)) {
+			return new DirectoryExportController(
+				_preauPortalServices.getSearchDirectory(),
+				_preauPortalServices.getEstablishmentOverview(), _csvWriter,
+				_messages);
 		}
 
 		return null;
 	}
+
+	private final CsvWriter _csvWriter = new SpreadsheetCsvWriter();
+	private final Messages _messages = new Messages();
 
 	@Reference
 	private Portal _portal;

@@ -11,6 +11,7 @@ import java.util.Optional;
 import javax.portlet.ActionRequest;
 import javax.portlet.ClientDataRequest;
 import javax.portlet.PortletRequest;
+import javax.portlet.ResourceRequest;
 
 import org.preau.core.security.Actor;
 import org.preau.web.http.Upload;
@@ -115,6 +116,12 @@ public class PortletWebRequest implements WebRequest {
 
 		if (_portletRequest instanceof ActionRequest) {
 			values = ((ActionRequest)_portletRequest).getActionParameters(
+			).getValues(
+				name
+			);
+		}
+		else if (_portletRequest instanceof ResourceRequest) {
+			values = ((ResourceRequest)_portletRequest).getResourceParameters(
 			).getValues(
 				name
 			);

@@ -61,8 +61,9 @@ public class PortalDirectoryBrowserTest {
 				Clock.systemUTC()),
 			() -> FakePortal.COMPANY_ID, fakePortal.counterLocalService(),
 			fakePortal.expandoValueLocalService(),
-			fakePortal.roleLocalService(), fakePortal.userGroupLocalService(),
-			fakePortal.userLocalService());
+			fakePortal.organizationLocalService(), fakePortal.roleLocalService(),
+			fakePortal.teachingAssignmentLocalService(),
+			fakePortal.userGroupLocalService(), fakePortal.userLocalService());
 	}
 
 	@AfterEach

@@ -279,6 +279,13 @@ public class FakePortal {
 					).equals(
 						arguments[0]
 					)),
+				"getParentRelationsByPupil",
+				arguments -> _filter(
+					_parentRelations,
+					row -> row.getPupilExternalId(
+					).equals(
+						arguments[0]
+					)),
 				"getParentRelationsByUai",
 				arguments -> _filter(
 					_parentRelations,
@@ -311,7 +318,13 @@ public class FakePortal {
 					role -> role.getName(
 					).equals(
 						arguments[1]
-					))));
+					)),
+				"hasUserRole",
+				arguments -> roleNames(
+					(Long)arguments[0]
+				).contains(
+					arguments[2]
+				)));
 	}
 
 	public List<TeachingAssignment> teachingAssignments() {

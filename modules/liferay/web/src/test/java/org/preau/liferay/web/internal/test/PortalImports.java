@@ -214,6 +214,17 @@ public class PortalImports {
 				Fakes.service(CountDirectory.class, Map.of()),
 				_portalImportRuns, _auditor));
 		_set(
+			preauPortalServices, "_browseDirectory",
+			PortalImportServices.directoryBrowser(
+				_auditor, () -> FakePortal.COMPANY_ID,
+				_fakePortal.counterLocalService(),
+				_fakePortal.expandoValueLocalService(),
+				_fakePortal.organizationLocalService(),
+				_fakePortal.roleLocalService(),
+				_fakePortal.teachingAssignmentLocalService(),
+				_fakePortal.userGroupLocalService(),
+				_fakePortal.userLocalService()));
+		_set(
 			preauPortalServices, "_importHistory",
 			new ImportHistoryService(_portalImportRuns));
 		_set(preauPortalServices, "_importJobService", _importJobService);
@@ -223,6 +234,18 @@ public class PortalImports {
 			preauPortalServices, "_portalImportInputs",
 			new PortalImportInputs(_portalImportJobs));
 		_set(preauPortalServices, "_portalImportJobs", _portalImportJobs);
+		_set(
+			preauPortalServices, "_searchDirectory",
+			PortalImportServices.directorySearch(
+				_auditor, () -> FakePortal.COMPANY_ID,
+				_fakePortal.counterLocalService(),
+				_fakePortal.expandoValueLocalService(),
+				_fakePortal.organizationLocalService(),
+				_fakePortal.parentRelationLocalService(),
+				_fakePortal.roleLocalService(),
+				_fakePortal.teachingAssignmentLocalService(),
+				_fakePortal.userGroupLocalService(),
+				_fakePortal.userLocalService()));
 
 		return preauPortalServices;
 	}
