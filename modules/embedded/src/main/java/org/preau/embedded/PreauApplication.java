@@ -53,7 +53,7 @@ import org.preau.core.rights.service.ServiceCatalogue;
 import org.preau.core.security.Actor;
 import org.preau.embedded.internal.cli.AccountCommandsFactory;
 import org.preau.embedded.internal.cli.CommandLine;
-import org.preau.embedded.internal.csv.SpreadsheetCsvWriter;
+import org.preau.web.http.SpreadsheetCsvWriter;
 import org.preau.embedded.internal.demo.DemoSchool;
 import org.preau.embedded.internal.http.JsonReports;
 import org.preau.embedded.internal.http.PreauServlet;

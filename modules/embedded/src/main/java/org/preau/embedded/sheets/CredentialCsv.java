@@ -10,6 +10,7 @@ import org.apache.commons.csv.CSVPrinter;
 
 import org.preau.core.accounts.model.AccountHolder;
 import org.preau.core.accounts.model.IssuedCredential;
+import org.preau.web.http.SpreadsheetCsvWriter;
 
 /**
  * The credentials as a CSV file for a mail merge: one line per holder, with the names, class, e-mail address, login,
@@ -44,14 +45,14 @@ public class CredentialCsv {
 				AccountHolder holder = issuedCredential.holder();
 
 				csvPrinter.printRecord(
-					holder.uai(), _cell(schoolName),
-					_cell(holder.classCode().orElse("")),
-					holder.profile().key(), _cell(holder.lastName()),
-					_cell(holder.firstName()),
-					_cell(holder.email().orElse("")), holder.login(),
+					holder.uai(), _text(schoolName),
+					_text(holder.classCode().orElse("")),
+					holder.profile().key(), _text(holder.lastName()),
+					_text(holder.firstName()),
+					_text(holder.email().orElse("")), holder.login(),
 					issuedCredential.secret(), issuedCredential.mode().key(),
 					_sheetTexts.date(issuedCredential.expiresAt()),
-					_cell(_sheetTexts.entAddress()));
+					_text(_sheetTexts.entAddress()));
 			}
 
 			csvPrinter.flush();
@@ -62,15 +63,10 @@ public class CredentialCsv {
 	}
 
 	/**
-	 * A text from the directory as a cell that a spreadsheet shows as text: one that starts like a formula gets a
-	 * leading apostrophe, which spreadsheets hide.
+	 * A text from the directory as a cell that a spreadsheet shows as text, never as a formula.
 	 */
-	private static String _cell(String text) {
-		if (!text.isEmpty() && ("=+-@\t\r".indexOf(text.charAt(0)) >= 0)) {
-			return "'" + text;
-		}
-
-		return text;
+	private static String _text(String text) {
+		return SpreadsheetCsvWriter.defused(text);
 	}
 
 	private final SheetTexts _sheetTexts;

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Writes a table as a CSV file that a spreadsheet opens as it is. The host provides it, with the CSV library it
- * deploys.
+ * Writes a table as a CSV file that a spreadsheet opens as it is; {@link SpreadsheetCsvWriter} is the one both hosts
+ * use.
  */
 public interface CsvWriter {
 

@@ -20,7 +20,7 @@ import org.osgi.service.component.annotations.Reference;
 
 import org.preau.liferay.web.constants.PreauPortletKeys;
 import org.preau.liferay.web.internal.PreauPortalServices;
-import org.preau.liferay.web.internal.csv.SpreadsheetCsvWriter;
+import org.preau.web.http.SpreadsheetCsvWriter;
 import org.preau.web.directory.DirectoryController;
 import org.preau.web.directory.DirectoryExportController;
 import org.preau.web.directory.UserCardController;

@@ -1,4 +1,4 @@
-package org.preau.liferay.web.internal.csv;
+package org.preau.web.http;
 
 import java.io.ByteArrayOutputStream;
 import java.io.StringReader;

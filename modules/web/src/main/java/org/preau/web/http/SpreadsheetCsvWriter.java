@@ -1,4 +1,4 @@
-package org.preau.embedded.internal.csv;
+package org.preau.web.http;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -13,7 +13,6 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.QuoteMode;
 
-import org.preau.web.http.CsvWriter;
 
 /**
  * CSV as French spreadsheets open it with a double click: UTF-8 with a byte order mark (else Excel reads it as
