@@ -102,7 +102,7 @@ public class JdbcSearchPeople implements SearchPeople {
 
 	@Override
 	public DirectoryPage search(DirectorySearch search) {
-		if (search.namePrefix().isEmpty()) {
+		if (search.namePrefix().isEmpty() || search.uais().isEmpty()) {
 			Where where = new Where(search, NameMatch.EITHER);
 
 			return _transactions.read(
@@ -124,8 +124,8 @@ public class JdbcSearchPeople implements SearchPeople {
 				});
 		}
 
-		// Those found by their last name, then those found by their first name alone: each part follows one index,
-		// where a single "or" of the two would read the whole table
+		// Within establishments, those found by their last name, then those found by their first name alone: each part
+		// follows one index, where a single "or" of the two would read every person of the establishments
 
 		Where byLastName = new Where(search, NameMatch.LAST);
 		Where byFirstNameOnly = new Where(search, NameMatch.FIRST_ONLY);

@@ -9,11 +9,12 @@ alter table Preau_Person add column if not exists firstNameKey VARCHAR(200) gene
 
 -- Results are ordered by the keys, so that Élodie comes before Emma. A page is first found as keys only, which these
 -- indexes hold whole, so that neither finding nor ordering a page reads the rows of those it skips: by last name (in
--- the order of the results), by first name, each in a school or across the académie. Then the searches by state,
--- function, group and level across the académie, by class within a school, and the teachers of a subject.
+-- the order of the results) and by first name, within an establishment. There is on purpose no index of the names
+-- across the académie: an import commits establishment by establishment, and each commit would rewrite most pages of
+-- such an index (the académie's first import took ten times longer with one); a name searched across the académie
+-- reads the table. Then the searches by state, function, group and level across the académie, by class within a
+-- school, and the teachers of a subject.
 
-create index IX_PREAU_PERSON_LNK on Preau_Person (lastNameKey, firstNameKey, externalId);
-create index IX_PREAU_PERSON_FNK on Preau_Person (firstNameKey, lastNameKey, externalId);
 create index IX_PREAU_PERSON_U_LNK on Preau_Person (uai, lastNameKey, firstNameKey, externalId);
 create index IX_PREAU_PERSON_U_FNK on Preau_Person (uai, firstNameKey, lastNameKey, externalId);
 create index IX_PREAU_PERSON_U_P_NK on Preau_Person (uai, profile, lastNameKey, firstNameKey, externalId);
