@@ -20,6 +20,7 @@ import com.liferay.portal.kernel.service.ClassNameLocalService;
 import com.liferay.portal.kernel.service.GroupLocalService;
 import com.liferay.portal.kernel.service.OrganizationLocalService;
 import com.liferay.portal.kernel.service.ResourceLocalService;
+import com.liferay.portal.kernel.service.ResourcePermissionLocalService;
 import com.liferay.portal.kernel.service.RoleLocalService;
 import com.liferay.portal.kernel.service.UserGroupLocalService;
 import com.liferay.portal.kernel.service.UserGroupRoleLocalService;
@@ -101,8 +102,8 @@ public class PortalServices {
 		ExpandoTableLocalService.class, ExpandoValueLocalService.class,
 		FinderCache.class, GroupLocalService.class, Language.class,
 		OrganizationLocalService.class, PermissionCheckerFactory.class,
-		Portal.class,
-		ResourceLocalService.class, RoleLocalService.class,
+		Portal.class, ResourceLocalService.class,
+		ResourcePermissionLocalService.class, RoleLocalService.class,
 		UserGroupLocalService.class, UserGroupRoleLocalService.class,
 		UserLocalService.class);
 

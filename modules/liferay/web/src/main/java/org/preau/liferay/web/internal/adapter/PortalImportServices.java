@@ -102,6 +102,20 @@ public class PortalImportServices {
 			new PortalTransactions(), auditor, clock, lifecyclePolicy);
 	}
 
+	/**
+	 * The classes and groups of the establishments, as the import keeps them in the portal.
+	 */
+	public static PortalStructures structures(
+		LongSupplier companyIdSupplier, CounterLocalService counterLocalService,
+		ExpandoValueLocalService expandoValueLocalService,
+		UserGroupLocalService userGroupLocalService,
+		UserLocalService userLocalService) {
+
+		return _portalStructures(
+			companyIdSupplier, counterLocalService, expandoValueLocalService,
+			new StructureUserGroups(userGroupLocalService, userLocalService));
+	}
+
 	private static PortalPeople _portalPeople(
 		LongSupplier companyIdSupplier,
 		ExpandoValueLocalService expandoValueLocalService,
