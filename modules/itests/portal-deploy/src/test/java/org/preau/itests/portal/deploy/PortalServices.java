@@ -83,7 +83,8 @@ public class PortalServices {
 	public static final List<String> PORTLET_NAMES = List.of(
 		"org_preau_liferay_web_portlet_DirectoryPortlet",
 		"org_preau_liferay_web_portlet_EstablishmentOverviewPortlet",
-		"org_preau_liferay_web_portlet_ImportsPortlet");
+		"org_preau_liferay_web_portlet_ImportsPortlet",
+		"org_preau_liferay_web_portlet_RightsPortlet");
 
 	public static final String SERVICE_BUNDLE = "org.preau.liferay.service";
 

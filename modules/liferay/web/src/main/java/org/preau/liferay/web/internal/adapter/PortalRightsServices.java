@@ -3,6 +3,7 @@ package org.preau.liferay.web.internal.adapter;
 import com.liferay.counter.kernel.service.CounterLocalService;
 import com.liferay.expando.kernel.service.ExpandoValueLocalService;
 import com.liferay.portal.kernel.exception.PortalException;
+import com.liferay.portal.kernel.model.Organization;
 import com.liferay.portal.kernel.service.OrganizationLocalService;
 import com.liferay.portal.kernel.service.ResourcePermissionLocalService;
 import com.liferay.portal.kernel.service.RoleLocalService;
@@ -11,7 +12,6 @@ import com.liferay.portal.kernel.service.UserLocalService;
 
 import java.time.Clock;
 import java.util.Collection;
-import java.util.Optional;
 import java.util.function.LongSupplier;
 
 import org.preau.core.audit.service.Auditor;
@@ -103,19 +103,21 @@ public class PortalRightsServices {
 		long companyId = _companyIdSupplier.getAsLong();
 
 		for (Uai uai : uais) {
-			Optional<Long> organizationId = _organizationUais.organizationId(
-				companyId, uai);
+			Organization organization = _organizationUais.organizationId(
+				companyId, uai
+			).map(
+				_organizationLocalService::fetchOrganization
+			).orElse(
+				null
+			);
 
-			if (organizationId.isEmpty()) {
+			if (organization == null) {
 				continue;
 			}
 
 			_portalRightsPermissions.apply(
-				companyId,
-				_organizationLocalService.getOrganization(
-					organizationId.get()
-				).getGroupId(),
-				uai, _rightsService.currentMatrix());
+				companyId, organization.getGroupId(), uai,
+				_rightsService.currentMatrix());
 		}
 	}
 
