@@ -205,9 +205,10 @@ public class PreauPortalServices {
 			auditor, Clock.systemUTC(), companyIdSupplier, _serviceCatalogue,
 			_counterLocalService, _expandoValueLocalService,
 			_messagingRuleLocalService, _organizationLocalService,
-			_resourcePermissionLocalService, _rightsHistoryEntryLocalService,
-			_rightsRuleLocalService, _roleLocalService,
-			_schoolDelegationLocalService, _userGroupLocalService,
+			_parentRelationLocalService, _resourcePermissionLocalService,
+			_rightsHistoryEntryLocalService, _rightsRuleLocalService,
+			_roleLocalService, _schoolDelegationLocalService,
+			_teachingAssignmentLocalService, _userGroupLocalService,
 			_userLocalService);
 		_importJobTasks = new ImportJobTasks(
 			_importJobService, _permissionCheckerFactory, _portalActors,

@@ -103,6 +103,22 @@ public class PortalImportServices {
 	}
 
 	/**
+	 * The people of the establishments, as the import keeps them in the portal.
+	 */
+	public static PortalPeople people(
+		LongSupplier companyIdSupplier,
+		ExpandoValueLocalService expandoValueLocalService,
+		RoleLocalService roleLocalService,
+		UserGroupLocalService userGroupLocalService,
+		UserLocalService userLocalService) {
+
+		return _portalPeople(
+			companyIdSupplier, expandoValueLocalService, roleLocalService,
+			new StructureUserGroups(userGroupLocalService, userLocalService),
+			userGroupLocalService, userLocalService);
+	}
+
+	/**
 	 * The classes and groups of the establishments, as the import keeps them in the portal.
 	 */
 	public static PortalStructures structures(

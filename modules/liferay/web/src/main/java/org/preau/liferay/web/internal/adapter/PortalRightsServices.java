@@ -1,9 +1,11 @@
 package org.preau.liferay.web.internal.adapter;
 
 import com.liferay.counter.kernel.service.CounterLocalService;
+import com.liferay.expando.kernel.model.ExpandoTableConstants;
 import com.liferay.expando.kernel.service.ExpandoValueLocalService;
 import com.liferay.portal.kernel.exception.PortalException;
 import com.liferay.portal.kernel.model.Organization;
+import com.liferay.portal.kernel.model.User;
 import com.liferay.portal.kernel.service.OrganizationLocalService;
 import com.liferay.portal.kernel.service.ResourcePermissionLocalService;
 import com.liferay.portal.kernel.service.RoleLocalService;
@@ -11,19 +13,25 @@ import com.liferay.portal.kernel.service.UserGroupLocalService;
 import com.liferay.portal.kernel.service.UserLocalService;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.function.LongSupplier;
 
 import org.preau.core.audit.service.Auditor;
 import org.preau.core.directory.model.Uai;
 import org.preau.core.messaging.service.MessagingRulesService;
+import org.preau.core.rights.model.EntService;
+import org.preau.core.rights.service.DecisionService;
 import org.preau.core.rights.service.DelegationService;
 import org.preau.core.rights.service.RightsService;
 import org.preau.core.rights.service.ServiceCatalogue;
 import org.preau.liferay.service.MessagingRuleLocalService;
+import org.preau.liferay.service.ParentRelationLocalService;
 import org.preau.liferay.service.RightsHistoryEntryLocalService;
 import org.preau.liferay.service.RightsRuleLocalService;
 import org.preau.liferay.service.SchoolDelegationLocalService;
+import org.preau.liferay.service.TeachingAssignmentLocalService;
 
 /**
  * Builds the core's rights and messaging use cases over Préau's tables in the portal, and applies a school's matrix to
@@ -39,11 +47,13 @@ public class PortalRightsServices {
 		ExpandoValueLocalService expandoValueLocalService,
 		MessagingRuleLocalService messagingRuleLocalService,
 		OrganizationLocalService organizationLocalService,
+		ParentRelationLocalService parentRelationLocalService,
 		ResourcePermissionLocalService resourcePermissionLocalService,
 		RightsHistoryEntryLocalService rightsHistoryEntryLocalService,
 		RightsRuleLocalService rightsRuleLocalService,
 		RoleLocalService roleLocalService,
 		SchoolDelegationLocalService schoolDelegationLocalService,
+		TeachingAssignmentLocalService teachingAssignmentLocalService,
 		UserGroupLocalService userGroupLocalService,
 		UserLocalService userLocalService) {
 
@@ -55,10 +65,16 @@ public class PortalRightsServices {
 		PortalEstablishments portalEstablishments = new PortalEstablishments(
 			companyIdSupplier, organizationLocalService, _organizationUais,
 			userLocalService);
+		PortalPeople portalPeople = PortalImportServices.people(
+			companyIdSupplier, expandoValueLocalService, roleLocalService,
+			userGroupLocalService, userLocalService);
 		PortalRightsHistory portalRightsHistory = new PortalRightsHistory(
 			companyIdSupplier, rightsHistoryEntryLocalService);
 		PortalRightsRules portalRightsRules = new PortalRightsRules(
 			companyIdSupplier, rightsRuleLocalService);
+		PortalStructures portalStructures = PortalImportServices.structures(
+			companyIdSupplier, counterLocalService, expandoValueLocalService,
+			userGroupLocalService, userLocalService);
 		PortalTransactions portalTransactions = new PortalTransactions();
 
 		_delegationService = new DelegationService(
@@ -69,11 +85,7 @@ public class PortalRightsServices {
 		_messagingRulesService = new MessagingRulesService(
 			new PortalMessagingRules(
 				companyIdSupplier, messagingRuleLocalService),
-			portalRightsHistory, portalEstablishments,
-			PortalImportServices.structures(
-				companyIdSupplier, counterLocalService,
-				expandoValueLocalService, userGroupLocalService,
-				userLocalService),
+			portalRightsHistory, portalEstablishments, portalStructures,
 			_delegationService, portalTransactions, auditor, clock);
 		_portalRightsPermissions = new PortalRightsPermissions(
 			roleLocalService, resourcePermissionLocalService,
@@ -82,6 +94,22 @@ public class PortalRightsServices {
 			serviceCatalogue, portalRightsRules, portalRightsHistory,
 			portalEstablishments, _delegationService, portalTransactions,
 			auditor, clock);
+		_decisionService = new DecisionService(
+			new PortalPersonLogins(
+				companyIdSupplier,
+				new CustomFields(
+					User.class.getName(),
+					ExpandoTableConstants.DEFAULT_TABLE_NAME,
+					expandoValueLocalService),
+				userLocalService),
+			portalPeople,
+			new PortalDirectoryState(
+				companyIdSupplier, parentRelationLocalService,
+				portalEstablishments, portalPeople, portalStructures,
+				teachingAssignmentLocalService),
+			_rightsService, _messagingRulesService, _delegationService,
+			auditor, clock);
+		_serviceCatalogue = serviceCatalogue;
 	}
 
 	/**
@@ -121,6 +149,13 @@ public class PortalRightsServices {
 		}
 	}
 
+	/**
+	 * Explains the decisions about the people of the directory, who sign in with the screen name of their account.
+	 */
+	public DecisionService getDecisionService() {
+		return _decisionService;
+	}
+
 	public DelegationService getDelegationService() {
 		return _delegationService;
 	}
@@ -133,12 +168,27 @@ public class PortalRightsServices {
 		return _rightsService;
 	}
 
+	/**
+	 * The keys of the services the catalogue holds now, as the explainer offers them.
+	 */
+	public List<String> getServiceKeys() {
+		List<String> serviceKeys = new ArrayList<>();
+
+		for (EntService entService : _serviceCatalogue.services()) {
+			serviceKeys.add(entService.key());
+		}
+
+		return serviceKeys;
+	}
+
 	private final LongSupplier _companyIdSupplier;
+	private final DecisionService _decisionService;
 	private final DelegationService _delegationService;
 	private final MessagingRulesService _messagingRulesService;
 	private final OrganizationLocalService _organizationLocalService;
 	private final OrganizationUais _organizationUais;
 	private final PortalRightsPermissions _portalRightsPermissions;
 	private final RightsService _rightsService;
+	private final ServiceCatalogue _serviceCatalogue;
 
 }

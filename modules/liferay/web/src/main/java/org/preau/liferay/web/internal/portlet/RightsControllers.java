@@ -8,6 +8,7 @@ import org.preau.liferay.web.internal.PreauPortalServices;
 import org.preau.liferay.web.internal.adapter.PortalRightsServices;
 import org.preau.web.http.Controller;
 import org.preau.web.rights.DelegationsController;
+import org.preau.web.rights.ExplainController;
 import org.preau.web.rights.MessagingRulesController;
 import org.preau.web.rights.ModulesController;
 import org.preau.web.rights.RightsCopyController;
@@ -48,6 +49,12 @@ public class RightsControllers {
 			return new DelegationsController(
 				portalRightsServices.getDelegationService(),
 				getEstablishmentOverview, zoneId);
+		}
+
+		if (RightsRoutes.EXPLAIN.equals(route)) {
+			return new ExplainController(
+				portalRightsServices.getDecisionService(),
+				portalRightsServices::getServiceKeys);
 		}
 
 		if (RightsRoutes.HISTORY.equals(route)) {

@@ -23,9 +23,9 @@ import org.preau.web.rights.RightsRoutes;
 
 /**
  * The rights and messaging pages in the control panel, as both hosts share them: a school's matrix, the académie's
- * defaults, modules, copy to other schools, history, delegations and messaging rules. Each page's form is its own
- * action command, named after the page's route, which applies the matrix to the portal's permissions once the change
- * is made.
+ * defaults, modules, copy to other schools, history, delegations, messaging rules and the explainer (a GET form).
+ * Each page's form is its own action command, named after the page's route, which applies the matrix to the portal's
+ * permissions once the change is made.
  */
 @Component(
 	property = {

@@ -4,6 +4,7 @@ import com.liferay.portal.kernel.backgroundtask.BackgroundTask;
 import com.liferay.portal.kernel.model.Organization;
 import com.liferay.portal.kernel.model.ResourceConstants;
 import com.liferay.portal.kernel.model.Role;
+import com.liferay.portal.kernel.model.User;
 import com.liferay.portal.kernel.security.auth.PrincipalException;
 import com.liferay.portal.kernel.security.permission.PermissionChecker;
 import com.liferay.portal.kernel.service.OrganizationLocalService;
@@ -40,10 +41,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.preau.core.audit.service.Auditor;
 import org.preau.core.imports.job.ImportJob;
 import org.preau.core.rights.model.EntService;
+import org.preau.core.rights.model.RightsDecision;
 import org.preau.core.rights.model.RightsMatrix;
 import org.preau.core.rights.model.RightsRole;
 import org.preau.core.rights.model.ServiceAction;
 import org.preau.core.rights.model.StandardServices;
+import org.preau.core.rights.service.DecisionService;
 import org.preau.core.rights.service.ServiceCatalogue;
 import org.preau.liferay.model.AuditEvent;
 import org.preau.liferay.model.RightsHistoryEntry;
@@ -100,10 +103,13 @@ public class RightsCommandsTest {
 			fakePortal.expandoValueLocalService(),
 			_tables.messagingRuleLocalService(),
 			_organizationLocalService(fakePortal.organizationLocalService()),
+			fakePortal.parentRelationLocalService(),
 			_resourcePermissionLocalService(),
 			_tables.rightsHistoryEntryLocalService(),
-			_tables.rightsRuleLocalService(), _roleLocalService(),
+			_tables.rightsRuleLocalService(),
+			_roleLocalService(fakePortal.roleLocalService()),
 			_tables.schoolDelegationLocalService(),
+			fakePortal.teachingAssignmentLocalService(),
 			fakePortal.userGroupLocalService(), fakePortal.userLocalService());
 
 		_preauPortalServices = _portalImports.preauPortalServices();
@@ -163,6 +169,52 @@ public class RightsCommandsTest {
 				PortalServiceResources.preauPortletId(
 					StandardServices.EVALUATIONS)),
 			"the other modules stay open");
+	}
+
+	@Test
+	public void givenAModuleClosedThroughThePortlet_thenTheExplainerCitesTheClosureForAPupilSignedInWithTheirScreenName()
+		throws Exception {
+
+		String login = null;
+
+		for (User user : _portalImports.fakePortal().users().values()) {
+			if ("Éloïse".equals(user.getFirstName())) {
+				login = user.getScreenName();
+			}
+		}
+
+		Assertions.assertNotNull(login, "the import made Éloïse's account");
+
+		DecisionService decisionService =
+			_portalRightsServices.getDecisionService();
+
+		RightsDecision before = decisionService.can(
+			_portalImports.actor(), login, StandardServices.CAHIER_DE_TEXTES,
+			ServiceAction.CONSULT);
+
+		Assertions.assertTrue(before.allowed(), before.toString());
+
+		_submit(
+			new EditModulesMVCActionCommand(), true,
+			_fields(
+				"operation", "close", "reason", "another tool this year",
+				"service", StandardServices.CAHIER_DE_TEXTES, "uai",
+				PortalImports.UAI.value()),
+			new HashMap<>(), new HashMap<>());
+
+		RightsDecision after = decisionService.can(
+			_portalImports.actor(), login, StandardServices.CAHIER_DE_TEXTES,
+			ServiceAction.CONSULT);
+
+		Assertions.assertFalse(after.allowed(), after.toString());
+		Assertions.assertTrue(
+			after.toString(
+			).contains(
+				"the module " + StandardServices.CAHIER_DE_TEXTES +
+					" is closed in " + PortalImports.UAI
+			),
+			after.toString());
+		Assertions.assertTrue(_audited("rights.explain", "SUCCESS"));
 	}
 
 	@Test
@@ -432,7 +484,12 @@ public class RightsCommandsTest {
 				_roles.get(name)));
 	}
 
-	private RoleLocalService _roleLocalService() {
+	/**
+	 * The portal instance's roles, to which the rights matrix adds its own.
+	 */
+	private RoleLocalService _roleLocalService(
+		RoleLocalService roleLocalService) {
+
 		return Fakes.service(
 			RoleLocalService.class,
 			Map.of(
@@ -446,7 +503,9 @@ public class RightsCommandsTest {
 				},
 				"fetchRole",
 				arguments -> _roles.containsKey(arguments[1]) ?
-					_role((String)arguments[1]) : null));
+					_role((String)arguments[1]) :
+						roleLocalService.fetchRole(
+							(long)arguments[0], (String)arguments[1])));
 	}
 
 	private void _submit(
