@@ -20,6 +20,7 @@ import com.liferay.portal.kernel.service.UserLocalService;
 import java.nio.file.Paths;
 import java.time.Clock;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
 import org.osgi.service.component.annotations.Activate;
@@ -135,10 +136,12 @@ public class PreauPortalServices {
 	}
 
 	/**
-	 * The rights and messaging use cases, and the portal permissions that follow the matrix.
+	 * The rights and messaging use cases of the current thread's portal instance, and the portal permissions that
+	 * follow its matrix. Each instance has its own, since the core keeps the matrix it compiled from its rules.
 	 */
 	public PortalRightsServices getPortalRightsServices() {
-		return _portalRightsServices;
+		return _portalRightsServices.computeIfAbsent(
+			_companyIdSupplier.getAsLong(), this::_portalRightsServices);
 	}
 
 	public void removeEntServiceProvider(
@@ -201,15 +204,8 @@ public class PreauPortalServices {
 		_importJobService = new ImportJobService(
 			_importFeed, _portalImportJobs, _portalImportJobs,
 			portalImportRuns, auditor, Clock.systemUTC());
-		_portalRightsServices = new PortalRightsServices(
-			auditor, Clock.systemUTC(), companyIdSupplier, _serviceCatalogue,
-			_counterLocalService, _expandoValueLocalService,
-			_messagingRuleLocalService, _organizationLocalService,
-			_parentRelationLocalService, _resourcePermissionLocalService,
-			_rightsHistoryEntryLocalService, _rightsRuleLocalService,
-			_roleLocalService, _schoolDelegationLocalService,
-			_teachingAssignmentLocalService, _userGroupLocalService,
-			_userLocalService);
+		_auditor = auditor;
+		_companyIdSupplier = companyIdSupplier;
 		_importJobTasks = new ImportJobTasks(
 			_importJobService, _permissionCheckerFactory, _portalActors,
 			_userLocalService);
@@ -223,8 +219,22 @@ public class PreauPortalServices {
 			PreauConfiguration.class, properties);
 	}
 
+	private PortalRightsServices _portalRightsServices(long companyId) {
+		return new PortalRightsServices(
+			_auditor, Clock.systemUTC(), () -> companyId, _serviceCatalogue,
+			_counterLocalService, _expandoValueLocalService,
+			_messagingRuleLocalService, _organizationLocalService,
+			_parentRelationLocalService, _resourcePermissionLocalService,
+			_rightsHistoryEntryLocalService, _rightsRuleLocalService,
+			_roleLocalService, _schoolDelegationLocalService,
+			_teachingAssignmentLocalService, _userGroupLocalService,
+			_userLocalService);
+	}
+
 	@Reference
 	private AuditEventLocalService _auditEventLocalService;
+
+	private volatile Auditor _auditor;
 
 	@Reference
 	private BackgroundTaskManager _backgroundTaskManager;
@@ -234,6 +244,7 @@ public class PreauPortalServices {
 		_backgroundTaskStatusMessageSender;
 
 	private volatile BrowseDirectory _browseDirectory;
+	private volatile LongSupplier _companyIdSupplier;
 
 	@Reference
 	private CounterLocalService _counterLocalService;
@@ -268,7 +279,8 @@ public class PreauPortalServices {
 	private volatile PortalActors _portalActors;
 	private volatile PortalImportInputs _portalImportInputs;
 	private volatile PortalImportJobs _portalImportJobs;
-	private volatile PortalRightsServices _portalRightsServices;
+	private final Map<Long, PortalRightsServices> _portalRightsServices =
+		new ConcurrentHashMap<>();
 	private volatile PreauConfiguration _preauConfiguration;
 
 	@Reference

@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TimeZone;
 import java.util.TreeSet;
+import java.util.function.LongSupplier;
 
 import javax.portlet.ActionParameters;
 import javax.portlet.ActionRequest;
@@ -115,8 +116,20 @@ public class RightsCommandsTest {
 		_preauPortalServices = _portalImports.preauPortalServices();
 
 		_inject(
-			_preauPortalServices, "_portalRightsServices",
-			_portalRightsServices);
+			_preauPortalServices, "_companyIdSupplier",
+			(LongSupplier)() -> FakePortal.COMPANY_ID);
+
+		Field field = PreauPortalServices.class.getDeclaredField(
+			"_portalRightsServices");
+
+		field.setAccessible(true);
+
+		@SuppressWarnings("unchecked")
+		Map<Long, PortalRightsServices> portalRightsServicesByCompany =
+			(Map<Long, PortalRightsServices>)field.get(_preauPortalServices);
+
+		portalRightsServicesByCompany.put(
+			FakePortal.COMPANY_ID, _portalRightsServices);
 	}
 
 	@AfterEach
