@@ -7,12 +7,12 @@ import java.util.List;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import org.preau.core.directory.model.Uai;
 import org.preau.liferay.web.constants.PreauPortletKeys;
 import org.preau.liferay.web.internal.PreauPortalServices;
 import org.preau.liferay.web.internal.adapter.PortalRightsServices;
 import org.preau.web.http.WebRequest;
 import org.preau.web.rights.RightsRoutes;
-import org.preau.core.directory.model.Uai;
 
 /**
  * Makes a school's matrix the checked cells, then its site's permissions follow.
