@@ -2,9 +2,17 @@ create index IX_2FB201EA on Preau_AuditEvent (companyId, actor[$COLUMN_LENGTH:75
 
 create index IX_FED51049 on Preau_ImportRun (uai[$COLUMN_LENGTH:75$]);
 
+create index IX_B79BBBEA on Preau_MessagingRule (companyId);
+
 create unique index IX_70AE6E8C on Preau_ParentRelation (parentExternalId[$COLUMN_LENGTH:200$], pupilExternalId[$COLUMN_LENGTH:200$]);
 create index IX_3DF97490 on Preau_ParentRelation (pupilExternalId[$COLUMN_LENGTH:200$]);
 create index IX_D6E41E59 on Preau_ParentRelation (uai[$COLUMN_LENGTH:75$]);
+
+create index IX_D6FEE0C8 on Preau_RightsHistoryEntry (companyId, uai[$COLUMN_LENGTH:75$]);
+
+create index IX_D8C04BA7 on Preau_RightsRule (companyId);
+
+create index IX_596F1DFE on Preau_SchoolDelegation (companyId);
 
 create index IX_A39BA1D0 on Preau_TeachingAssignment (teacherExternalId[$COLUMN_LENGTH:200$]);
 create index IX_BCB3D16B on Preau_TeachingAssignment (uai[$COLUMN_LENGTH:75$], structureCode[$COLUMN_LENGTH:200$]);

@@ -22,6 +22,15 @@ create table Preau_ImportRun (
 	summary STRING null
 );
 
+create table Preau_MessagingRule (
+	messagingRuleId LONG not null primary key,
+	companyId LONG,
+	kind VARCHAR(75) null,
+	uai VARCHAR(75) null,
+	scope VARCHAR(75) null,
+	code_ VARCHAR(75) null
+);
+
 create table Preau_ParentRelation (
 	parentRelationId LONG not null primary key,
 	companyId LONG,
@@ -32,6 +41,45 @@ create table Preau_ParentRelation (
 	pupilExternalId VARCHAR(200) null,
 	legalLevel INTEGER,
 	kinshipCode VARCHAR(75) null
+);
+
+create table Preau_RightsHistoryEntry (
+	rightsHistoryEntryId LONG not null primary key,
+	companyId LONG,
+	changeDate DATE null,
+	author VARCHAR(75) null,
+	uai VARCHAR(75) null,
+	kind VARCHAR(75) null,
+	subject VARCHAR(255) null,
+	beforeValue VARCHAR(255) null,
+	afterValue VARCHAR(255) null,
+	reason VARCHAR(1000) null
+);
+
+create table Preau_RightsRule (
+	rightsRuleId LONG not null primary key,
+	companyId LONG,
+	kind VARCHAR(75) null,
+	uai VARCHAR(75) null,
+	serviceKey VARCHAR(75) null,
+	action VARCHAR(75) null,
+	role_ VARCHAR(75) null,
+	allowed BOOLEAN,
+	author VARCHAR(75) null,
+	changeDate DATE null,
+	reason VARCHAR(1000) null
+);
+
+create table Preau_SchoolDelegation (
+	schoolDelegationId LONG not null primary key,
+	companyId LONG,
+	createDate DATE null,
+	kind VARCHAR(75) null,
+	login VARCHAR(75) null,
+	uai VARCHAR(75) null,
+	untilDate DATE null,
+	author VARCHAR(75) null,
+	reason VARCHAR(1000) null
 );
 
 create table Preau_TeachingAssignment (

@@ -7,18 +7,15 @@ alter table Preau_Person add column if not exists lastNameKey VARCHAR(200) gener
 
 alter table Preau_Person add column if not exists firstNameKey VARCHAR(200) generated always as (translate(replace(replace(replace(replace(lower(firstName), 'œ', 'oe'), 'æ', 'ae'), '’', ''''), '‘', ''''), 'àáâãäåçèéêëìíîïñòóôõöùúûüýÿāăąćĉċčďēĕėęěĝğġģĥĩīĭįĵķĺļľńņňōŏőŕŗřśŝşšţťũūŭůűųŵŷźżžơưǎǐǒǔǖǘǚǜǟǡǧǩǫǭǰǵǹǻȁȃȅȇȉȋȍȏȑȓȕȗșțȟȧȩȫȭȯȱȳ', 'aaaaaaceeeeiiiinooooouuuuyyaaaccccdeeeeegggghiiiijklllnnnooorrrssssttuuuuuuwyzzzouaiouuuuuaagkoojgnaaaeeiioorruusthaeooooy'));
 
--- Results are ordered by the keys, so that Élodie comes before Emma. A page is first found as keys only, which these
--- indexes hold whole, so that neither finding nor ordering a page reads the rows of those it skips: by last name (in
--- the order of the results) and by first name, within an establishment. There is on purpose no index of the names
--- across the académie: an import commits establishment by establishment, and each commit would rewrite most pages of
--- such an index (the académie's first import took ten times longer with one); a name searched across the académie
--- reads the table. Then the searches by state, function, group and level across the académie, by class within a
--- school, and the teachers of a subject.
+-- Results are ordered by the keys, so that Élodie comes before Emma. Within an establishment (a few thousand people at
+-- most) one index in the order of the results serves every search: a page is read along it, the other criteria
+-- filtered on the way. Every index of Preau_Person costs each import, which writes and commits its entries
+-- establishment by establishment, so there are no others: neither by first name or profile (the establishment's range
+-- of this one is short), nor by state, nor of the names across the académie (each establishment's commit would rewrite
+-- most of its pages); a name searched across the académie reads the table. Then the searches by function, group and
+-- level across the académie, by class within a school, and the teachers of a subject.
 
 create index IX_PREAU_PERSON_U_LNK on Preau_Person (uai, lastNameKey, firstNameKey, externalId);
-create index IX_PREAU_PERSON_U_FNK on Preau_Person (uai, firstNameKey, lastNameKey, externalId);
-create index IX_PREAU_PERSON_U_P_NK on Preau_Person (uai, profile, lastNameKey, firstNameKey, externalId);
-create index IX_PREAU_PERSON_PS on Preau_Person (personState);
 create index IX_PREAU_PERSON_U_C on Preau_Person (uai, classCode);
 create index IX_PREAU_PERSONFUNCTION_F on Preau_PersonFunction (functionCode, personId);
 create index IX_PREAU_PERSONGROUP_G on Preau_PersonGroup (groupCode, personId);

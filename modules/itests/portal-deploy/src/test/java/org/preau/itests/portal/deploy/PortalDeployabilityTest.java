@@ -112,10 +112,19 @@ public class PortalDeployabilityTest {
 				List.of(
 					"application.list.DirectoryPanelApp",
 					"application.list.ImportsPanelApp",
+					"application.list.RightsPanelApp",
 					"background.task.ImportBackgroundTaskExecutor",
 					"portlet.DirectoryPortlet", "portlet.ImportsPortlet",
+					"portlet.RightsPortlet",
+					"portlet.action.CopyRightsMVCActionCommand",
 					"portlet.action.DownloadImportReportMVCResourceCommand",
-					"portlet.action.SubmitImportMVCActionCommand")) {
+					"portlet.action.EditDelegationsMVCActionCommand",
+					"portlet.action.EditMessagingRulesMVCActionCommand",
+					"portlet.action.EditModulesMVCActionCommand",
+					"portlet.action.EditRightsDefaultsMVCActionCommand",
+					"portlet.action.EditRightsMatrixMVCActionCommand",
+					"portlet.action.SubmitImportMVCActionCommand",
+					"rights.StandardEntServices")) {
 
 			Assertions.assertTrue(
 				deployReport.getActiveComponents().contains(

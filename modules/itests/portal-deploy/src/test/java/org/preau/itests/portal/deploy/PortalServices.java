@@ -20,6 +20,7 @@ import com.liferay.portal.kernel.service.ClassNameLocalService;
 import com.liferay.portal.kernel.service.GroupLocalService;
 import com.liferay.portal.kernel.service.OrganizationLocalService;
 import com.liferay.portal.kernel.service.ResourceLocalService;
+import com.liferay.portal.kernel.service.ResourcePermissionLocalService;
 import com.liferay.portal.kernel.service.RoleLocalService;
 import com.liferay.portal.kernel.service.UserGroupLocalService;
 import com.liferay.portal.kernel.service.UserGroupRoleLocalService;
@@ -82,7 +83,8 @@ public class PortalServices {
 	public static final List<String> PORTLET_NAMES = List.of(
 		"org_preau_liferay_web_portlet_DirectoryPortlet",
 		"org_preau_liferay_web_portlet_EstablishmentOverviewPortlet",
-		"org_preau_liferay_web_portlet_ImportsPortlet");
+		"org_preau_liferay_web_portlet_ImportsPortlet",
+		"org_preau_liferay_web_portlet_RightsPortlet");
 
 	public static final String SERVICE_BUNDLE = "org.preau.liferay.service";
 
@@ -101,8 +103,8 @@ public class PortalServices {
 		ExpandoTableLocalService.class, ExpandoValueLocalService.class,
 		FinderCache.class, GroupLocalService.class, Language.class,
 		OrganizationLocalService.class, PermissionCheckerFactory.class,
-		Portal.class,
-		ResourceLocalService.class, RoleLocalService.class,
+		Portal.class, ResourceLocalService.class,
+		ResourcePermissionLocalService.class, RoleLocalService.class,
 		UserGroupLocalService.class, UserGroupRoleLocalService.class,
 		UserLocalService.class);
 

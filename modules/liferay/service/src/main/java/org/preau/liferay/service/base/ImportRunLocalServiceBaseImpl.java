@@ -45,7 +45,11 @@ import org.preau.liferay.model.ImportRun;
 import org.preau.liferay.service.ImportRunLocalService;
 import org.preau.liferay.service.persistence.AuditEventPersistence;
 import org.preau.liferay.service.persistence.ImportRunPersistence;
+import org.preau.liferay.service.persistence.MessagingRulePersistence;
 import org.preau.liferay.service.persistence.ParentRelationPersistence;
+import org.preau.liferay.service.persistence.RightsHistoryEntryPersistence;
+import org.preau.liferay.service.persistence.RightsRulePersistence;
+import org.preau.liferay.service.persistence.SchoolDelegationPersistence;
 import org.preau.liferay.service.persistence.TeachingAssignmentPersistence;
 
 /**
@@ -445,7 +449,19 @@ public abstract class ImportRunLocalServiceBaseImpl
 	protected ImportRunPersistence importRunPersistence;
 
 	@Reference
+	protected MessagingRulePersistence messagingRulePersistence;
+
+	@Reference
 	protected ParentRelationPersistence parentRelationPersistence;
+
+	@Reference
+	protected RightsHistoryEntryPersistence rightsHistoryEntryPersistence;
+
+	@Reference
+	protected RightsRulePersistence rightsRulePersistence;
+
+	@Reference
+	protected SchoolDelegationPersistence schoolDelegationPersistence;
 
 	@Reference
 	protected TeachingAssignmentPersistence teachingAssignmentPersistence;

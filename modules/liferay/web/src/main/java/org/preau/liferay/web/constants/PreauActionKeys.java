@@ -11,4 +11,10 @@ public class PreauActionKeys {
 	 */
 	public static final String IMPORT_FEEDS = "IMPORT_FEEDS";
 
+	/**
+	 * Change the rights matrices, modules, delegations and messaging rules. The core then checks that the user
+	 * administers the school, or the platform for the académie's defaults.
+	 */
+	public static final String MANAGE_RIGHTS = "MANAGE_RIGHTS";
+
 }

@@ -14,4 +14,7 @@ public class PreauPortletKeys {
 	public static final String IMPORTS =
 		"org_preau_liferay_web_portlet_ImportsPortlet";
 
+	public static final String RIGHTS =
+		"org_preau_liferay_web_portlet_RightsPortlet";
+
 }

@@ -11,6 +11,7 @@ import com.liferay.portal.kernel.security.auth.CompanyThreadLocal;
 import com.liferay.portal.kernel.security.permission.PermissionCheckerFactory;
 import com.liferay.portal.kernel.service.GroupLocalService;
 import com.liferay.portal.kernel.service.OrganizationLocalService;
+import com.liferay.portal.kernel.service.ResourcePermissionLocalService;
 import com.liferay.portal.kernel.service.RoleLocalService;
 import com.liferay.portal.kernel.service.UserGroupLocalService;
 import com.liferay.portal.kernel.service.UserGroupRoleLocalService;
@@ -19,12 +20,16 @@ import com.liferay.portal.kernel.service.UserLocalService;
 import java.nio.file.Paths;
 import java.time.Clock;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 import org.preau.core.audit.service.Auditor;
 import org.preau.core.directory.port.in.BrowseDirectory;
@@ -36,9 +41,15 @@ import org.preau.core.imports.model.LifecyclePolicy;
 import org.preau.core.imports.port.in.ImportFeed;
 import org.preau.core.imports.port.in.ImportHistory;
 import org.preau.core.imports.service.ImportHistoryService;
+import org.preau.core.rights.port.out.EntServiceProvider;
+import org.preau.core.rights.service.ServiceCatalogue;
 import org.preau.liferay.service.AuditEventLocalService;
 import org.preau.liferay.service.ImportRunLocalService;
+import org.preau.liferay.service.MessagingRuleLocalService;
 import org.preau.liferay.service.ParentRelationLocalService;
+import org.preau.liferay.service.RightsHistoryEntryLocalService;
+import org.preau.liferay.service.RightsRuleLocalService;
+import org.preau.liferay.service.SchoolDelegationLocalService;
 import org.preau.liferay.service.TeachingAssignmentLocalService;
 import org.preau.liferay.web.configuration.PreauConfiguration;
 import org.preau.liferay.web.internal.adapter.CustomFields;
@@ -51,19 +62,30 @@ import org.preau.liferay.web.internal.adapter.PortalImportInputs;
 import org.preau.liferay.web.internal.adapter.PortalImportJobs;
 import org.preau.liferay.web.internal.adapter.PortalImportRuns;
 import org.preau.liferay.web.internal.adapter.PortalImportServices;
+import org.preau.liferay.web.internal.adapter.PortalRightsServices;
 import org.preau.liferay.web.internal.adapter.PortalTransactions;
 import org.preau.liferay.web.internal.background.task.ImportBackgroundTaskExecutor;
 import org.preau.liferay.web.internal.security.PortalActors;
 
 /**
  * The one place of the portal host that knows both the portal's services and the core: it builds the core's plain
- * services over the port adapters, so that portlets only ask it for use cases.
+ * services over the port adapters, so that portlets only ask it for use cases. The ENT services of the rights matrix
+ * are a whiteboard: every {@link EntServiceProvider} registered by any bundle joins the catalogue while it is there.
  */
 @Component(
 	configurationPid = "org.preau.liferay.web.configuration.PreauConfiguration",
 	service = PreauPortalServices.class
 )
 public class PreauPortalServices {
+
+	@Reference(
+		cardinality = ReferenceCardinality.MULTIPLE,
+		policy = ReferencePolicy.DYNAMIC,
+		policyOption = ReferencePolicyOption.GREEDY
+	)
+	public void addEntServiceProvider(EntServiceProvider entServiceProvider) {
+		_serviceCatalogue.add(entServiceProvider);
+	}
 
 	public BrowseDirectory getBrowseDirectory() {
 		return _browseDirectory;
@@ -112,6 +134,21 @@ public class PreauPortalServices {
 
 	public PreauConfiguration getPreauConfiguration() {
 		return _preauConfiguration;
+	}
+
+	/**
+	 * The rights and messaging use cases of the current thread's portal instance, and the portal permissions that
+	 * follow its matrix. Each instance has its own, since the core keeps the matrix it compiled from its rules.
+	 */
+	public PortalRightsServices getPortalRightsServices() {
+		return _portalRightsServices.computeIfAbsent(
+			_companyIdSupplier.getAsLong(), this::_portalRightsServices);
+	}
+
+	public void removeEntServiceProvider(
+		EntServiceProvider entServiceProvider) {
+
+		_serviceCatalogue.remove(entServiceProvider);
 	}
 
 	/**
@@ -177,6 +214,8 @@ public class PreauPortalServices {
 		_importJobService = new ImportJobService(
 			_importFeed, _portalImportJobs, _portalImportJobs,
 			portalImportRuns, auditor, Clock.systemUTC());
+		_auditor = auditor;
+		_companyIdSupplier = companyIdSupplier;
 		_importJobTasks = new ImportJobTasks(
 			_importJobService, _permissionCheckerFactory, _portalActors,
 			_userLocalService);
@@ -196,8 +235,22 @@ public class PreauPortalServices {
 			PreauConfiguration.class, properties);
 	}
 
+	private PortalRightsServices _portalRightsServices(long companyId) {
+		return new PortalRightsServices(
+			_auditor, Clock.systemUTC(), () -> companyId, _serviceCatalogue,
+			_counterLocalService, _expandoValueLocalService,
+			_messagingRuleLocalService, _organizationLocalService,
+			_parentRelationLocalService, _resourcePermissionLocalService,
+			_rightsHistoryEntryLocalService, _rightsRuleLocalService,
+			_roleLocalService, _schoolDelegationLocalService,
+			_teachingAssignmentLocalService, _userGroupLocalService,
+			_userLocalService);
+	}
+
 	@Reference
 	private AuditEventLocalService _auditEventLocalService;
+
+	private volatile Auditor _auditor;
 
 	@Reference
 	private BackgroundTaskManager _backgroundTaskManager;
@@ -207,6 +260,7 @@ public class PreauPortalServices {
 		_backgroundTaskStatusMessageSender;
 
 	private volatile BrowseDirectory _browseDirectory;
+	private volatile LongSupplier _companyIdSupplier;
 
 	@Reference
 	private CounterLocalService _counterLocalService;
@@ -227,6 +281,9 @@ public class PreauPortalServices {
 	private ImportRunLocalService _importRunLocalService;
 
 	@Reference
+	private MessagingRuleLocalService _messagingRuleLocalService;
+
+	@Reference
 	private OrganizationLocalService _organizationLocalService;
 
 	@Reference
@@ -238,12 +295,28 @@ public class PreauPortalServices {
 	private volatile PortalActors _portalActors;
 	private volatile PortalImportInputs _portalImportInputs;
 	private volatile PortalImportJobs _portalImportJobs;
+	private final Map<Long, PortalRightsServices> _portalRightsServices =
+		new ConcurrentHashMap<>();
 	private volatile PreauConfiguration _preauConfiguration;
+
+	@Reference
+	private ResourcePermissionLocalService _resourcePermissionLocalService;
+
+	@Reference
+	private RightsHistoryEntryLocalService _rightsHistoryEntryLocalService;
+
+	@Reference
+	private RightsRuleLocalService _rightsRuleLocalService;
 
 	@Reference
 	private RoleLocalService _roleLocalService;
 
 	private volatile SearchDirectory _searchDirectory;
+
+	@Reference
+	private SchoolDelegationLocalService _schoolDelegationLocalService;
+
+	private final ServiceCatalogue _serviceCatalogue = new ServiceCatalogue();
 
 	@Reference
 	private TeachingAssignmentLocalService _teachingAssignmentLocalService;

@@ -146,6 +146,36 @@ public class PortalImportServices {
 			new PortalTransactions(), auditor, clock, lifecyclePolicy);
 	}
 
+	/**
+	 * The people of the establishments, as the import keeps them in the portal.
+	 */
+	public static PortalPeople people(
+		LongSupplier companyIdSupplier,
+		ExpandoValueLocalService expandoValueLocalService,
+		RoleLocalService roleLocalService,
+		UserGroupLocalService userGroupLocalService,
+		UserLocalService userLocalService) {
+
+		return _portalPeople(
+			companyIdSupplier, expandoValueLocalService, roleLocalService,
+			new StructureUserGroups(userGroupLocalService, userLocalService),
+			userGroupLocalService, userLocalService);
+	}
+
+	/**
+	 * The classes and groups of the establishments, as the import keeps them in the portal.
+	 */
+	public static PortalStructures structures(
+		LongSupplier companyIdSupplier, CounterLocalService counterLocalService,
+		ExpandoValueLocalService expandoValueLocalService,
+		UserGroupLocalService userGroupLocalService,
+		UserLocalService userLocalService) {
+
+		return _portalStructures(
+			companyIdSupplier, counterLocalService, expandoValueLocalService,
+			new StructureUserGroups(userGroupLocalService, userLocalService));
+	}
+
 	private static PortalEstablishments _portalEstablishments(
 		LongSupplier companyIdSupplier,
 		ExpandoValueLocalService expandoValueLocalService,

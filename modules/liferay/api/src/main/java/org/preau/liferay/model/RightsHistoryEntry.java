@@ -1,0 +1,52 @@
+/**
+ * SPDX-FileCopyrightText: (c) 2026 Liferay, Inc. https://liferay.com
+ * SPDX-License-Identifier: LGPL-2.1-or-later OR LicenseRef-Liferay-DXP-EULA-2.0.0-2023-06
+ */
+
+package org.preau.liferay.model;
+
+import com.liferay.portal.kernel.annotation.ImplementationClassName;
+import com.liferay.portal.kernel.model.PersistedModel;
+import com.liferay.portal.kernel.util.Accessor;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * The extended model interface for the RightsHistoryEntry service. Represents a row in the &quot;Preau_RightsHistoryEntry&quot; database table, with each column mapped to a property of this class.
+ *
+ * @author Préau
+ * @see RightsHistoryEntryModel
+ * @generated
+ */
+@ImplementationClassName("org.preau.liferay.model.impl.RightsHistoryEntryImpl")
+@ProviderType
+public interface RightsHistoryEntry
+	extends PersistedModel, RightsHistoryEntryModel {
+
+	/*
+	 * NOTE FOR DEVELOPERS:
+	 *
+	 * Never modify this interface directly. Add methods to <code>org.preau.liferay.model.impl.RightsHistoryEntryImpl</code> and rerun ServiceBuilder to automatically copy the method declarations to this interface.
+	 */
+	public static final Accessor<RightsHistoryEntry, Long>
+		RIGHTS_HISTORY_ENTRY_ID_ACCESSOR =
+			new Accessor<RightsHistoryEntry, Long>() {
+
+				@Override
+				public Long get(RightsHistoryEntry rightsHistoryEntry) {
+					return rightsHistoryEntry.getRightsHistoryEntryId();
+				}
+
+				@Override
+				public Class<Long> getAttributeClass() {
+					return Long.class;
+				}
+
+				@Override
+				public Class<RightsHistoryEntry> getTypeClass() {
+					return RightsHistoryEntry.class;
+				}
+
+			};
+
+}

@@ -1,0 +1,39 @@
+package org.preau.liferay.web.internal.portlet.action;
+
+import com.liferay.portal.kernel.portlet.bridges.mvc.MVCActionCommand;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import org.preau.liferay.web.constants.PreauPortletKeys;
+import org.preau.liferay.web.internal.PreauPortalServices;
+import org.preau.web.rights.RightsRoutes;
+
+/**
+ * Opens or closes external e-mail to pupils, or links schools of a cité scolaire. No matrix changes, so the portal
+ * permissions stay as they are.
+ */
+@Component(
+	property = {
+		"javax.portlet.name=" + PreauPortletKeys.RIGHTS,
+		"mvc.command.name=" + RightsRoutes.MESSAGING
+	},
+	service = MVCActionCommand.class
+)
+public class EditMessagingRulesMVCActionCommand
+	extends BaseRightsMVCActionCommand {
+
+	@Override
+	protected PreauPortalServices getPreauPortalServices() {
+		return _preauPortalServices;
+	}
+
+	@Override
+	protected String getRoute() {
+		return RightsRoutes.MESSAGING;
+	}
+
+	@Reference
+	private PreauPortalServices _preauPortalServices;
+
+}
