@@ -203,7 +203,10 @@ public class PreauPortalServices {
 		_importHistory = new ImportHistoryService(portalImportRuns);
 		_portalActors = new PortalActors(
 			_organizationLocalService, organizationUais, _roleLocalService,
-			_userGroupRoleLocalService);
+			_userGroupRoleLocalService,
+			companyId -> _portalRightsServices.computeIfAbsent(
+				companyId, this::_portalRightsServices
+			).getDelegationService()::effective);
 		_portalImportJobs = new PortalImportJobs(
 			_backgroundTaskManager, _backgroundTaskStatusMessageSender,
 			companyIdSupplier, _groupLocalService,

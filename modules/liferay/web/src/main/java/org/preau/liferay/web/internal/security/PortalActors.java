@@ -11,6 +11,8 @@ import com.liferay.portal.kernel.service.UserGroupRoleLocalService;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.LongFunction;
+import java.util.function.UnaryOperator;
 
 import org.preau.core.directory.model.Uai;
 import org.preau.core.security.Actor;
@@ -19,25 +21,29 @@ import org.preau.liferay.web.constants.PreauRoleConstants;
 import org.preau.liferay.web.internal.adapter.OrganizationUais;
 
 /**
- * Turns the portal user of a request into the core's actor. The portal's roles are the single source of the grants:
+ * Turns the portal user of a request into the core's actor. The portal's roles are the source of the grants:
  * omniadmins and holders of the academy role administer the platform; holders of the establishment role in an
- * organization that carries a UAI administer that establishment.
+ * organization that carries a UAI administer that establishment. The delegations recorded on the rights pages (local
+ * administrators, DANE delegations until their end date, head teachers of a class) are then added, as of the request.
  */
 public class PortalActors {
 
 	public PortalActors(
 		OrganizationLocalService organizationLocalService,
 		OrganizationUais organizationUais, RoleLocalService roleLocalService,
-		UserGroupRoleLocalService userGroupRoleLocalService) {
+		UserGroupRoleLocalService userGroupRoleLocalService,
+		LongFunction<UnaryOperator<Actor>> delegations) {
 
 		_organizationLocalService = organizationLocalService;
 		_organizationUais = organizationUais;
 		_roleLocalService = roleLocalService;
 		_userGroupRoleLocalService = userGroupRoleLocalService;
+		_delegations = delegations;
 	}
 
 	/**
-	 * Returns the actor of a signed-in user, or empty for the guest user.
+	 * Returns the actor of a signed-in user with the delegations they hold in their portal instance, or empty for the
+	 * guest user.
 	 */
 	public Optional<Actor> actor(
 		User user, PermissionChecker permissionChecker) {
@@ -46,10 +52,16 @@ public class PortalActors {
 			return Optional.empty();
 		}
 
+		Actor actor = Actor.of(
+			user.getScreenName(), user.getFullName(),
+			grants(user, permissionChecker));
+
 		return Optional.of(
-			Actor.of(
-				user.getScreenName(), user.getFullName(),
-				grants(user, permissionChecker)));
+			_delegations.apply(
+				user.getCompanyId()
+			).apply(
+				actor
+			));
 	}
 
 	public Set<AdminGrant> grants(
@@ -94,6 +106,7 @@ public class PortalActors {
 		return grants;
 	}
 
+	private final LongFunction<UnaryOperator<Actor>> _delegations;
 	private final OrganizationLocalService _organizationLocalService;
 	private final OrganizationUais _organizationUais;
 	private final RoleLocalService _roleLocalService;

@@ -46,7 +46,16 @@ public class PortalActorsTest {
 				Map.of(
 					"hasUserGroupRole",
 					arguments -> _organizationRoles.contains(
-						arguments[1] + " " + arguments[2]))));
+						arguments[1] + " " + arguments[2]))),
+			companyId -> actor -> {
+				_delegationCompanyIds.add(companyId);
+
+				Set<AdminGrant> grants = new HashSet<>(actor.grants());
+
+				grants.addAll(_delegatedGrants);
+
+				return Actor.of(actor.login(), actor.displayName(), grants);
+			});
 	}
 
 	@Test
@@ -96,6 +105,23 @@ public class PortalActorsTest {
 
 		Assertions.assertEquals(
 			Set.of(), _portalActors.grants(_user(), _permissionChecker(false)));
+	}
+
+	@Test
+	public void givenADelegationOfTheUsersInstance_thenTheActorHoldsItBesideTheRoles() {
+		_organization(10, 110, "0310001A");
+		_organizationRoles.add(
+			"110 " + PreauRoleConstants.ESTABLISHMENT_ADMINISTRATOR);
+		_delegatedGrants.add(AdminGrant.establishment(Uai.of("0310009Z")));
+
+		Actor actor = _portalActors.actor(
+			_user(), _permissionChecker(false)
+		).get();
+
+		Assertions.assertEquals(List.of(_COMPANY_ID), _delegationCompanyIds);
+		Assertions.assertTrue(actor.isAdministratorOf(Uai.of("0310001A")));
+		Assertions.assertTrue(actor.isAdministratorOf(Uai.of("0310009Z")));
+		Assertions.assertFalse(actor.isAdministratorOf(Uai.of("0310002B")));
 	}
 
 	@Test
@@ -154,6 +180,8 @@ public class PortalActorsTest {
 
 	private static final long _COMPANY_ID = 1L;
 
+	private final Set<AdminGrant> _delegatedGrants = new HashSet<>();
+	private final List<Long> _delegationCompanyIds = new ArrayList<>();
 	private final FakeExpandoValues _expandoValues = new FakeExpandoValues();
 	private final Set<String> _organizationRoles = new HashSet<>();
 	private final List<Organization> _organizations = new ArrayList<>();

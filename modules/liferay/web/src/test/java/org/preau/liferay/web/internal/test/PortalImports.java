@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
@@ -78,7 +79,8 @@ public class PortalImports {
 				Map.of("getUserOrganizations", arguments -> List.of())),
 			new OrganizationUais(_fakePortal.expandoValueLocalService()),
 			_fakePortal.roleLocalService(),
-			Fakes.service(UserGroupRoleLocalService.class, Map.of()));
+			Fakes.service(UserGroupRoleLocalService.class, Map.of()),
+			companyId -> UnaryOperator.identity());
 		_actor = _portalActors.actor(
 			_user, permissionChecker
 		).get();
