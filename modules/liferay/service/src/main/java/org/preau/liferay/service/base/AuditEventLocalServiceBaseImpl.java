@@ -43,7 +43,9 @@ import org.osgi.service.component.annotations.Reference;
 
 import org.preau.liferay.model.AuditEvent;
 import org.preau.liferay.service.AuditEventLocalService;
+import org.preau.liferay.service.persistence.AccountSuspensionPersistence;
 import org.preau.liferay.service.persistence.AuditEventPersistence;
+import org.preau.liferay.service.persistence.GuestAccountPersistence;
 import org.preau.liferay.service.persistence.ImportRunPersistence;
 import org.preau.liferay.service.persistence.MessagingRulePersistence;
 import org.preau.liferay.service.persistence.ParentRelationPersistence;
@@ -443,10 +445,16 @@ public abstract class AuditEventLocalServiceBaseImpl
 		}
 	}
 
+	@Reference
+	protected AccountSuspensionPersistence accountSuspensionPersistence;
+
 	protected AuditEventLocalService auditEventLocalService;
 
 	@Reference
 	protected AuditEventPersistence auditEventPersistence;
+
+	@Reference
+	protected GuestAccountPersistence guestAccountPersistence;
 
 	@Reference
 	protected ImportRunPersistence importRunPersistence;

@@ -43,7 +43,9 @@ import org.osgi.service.component.annotations.Reference;
 
 import org.preau.liferay.model.TeachingAssignment;
 import org.preau.liferay.service.TeachingAssignmentLocalService;
+import org.preau.liferay.service.persistence.AccountSuspensionPersistence;
 import org.preau.liferay.service.persistence.AuditEventPersistence;
+import org.preau.liferay.service.persistence.GuestAccountPersistence;
 import org.preau.liferay.service.persistence.ImportRunPersistence;
 import org.preau.liferay.service.persistence.MessagingRulePersistence;
 import org.preau.liferay.service.persistence.ParentRelationPersistence;
@@ -467,7 +469,13 @@ public abstract class TeachingAssignmentLocalServiceBaseImpl
 	}
 
 	@Reference
+	protected AccountSuspensionPersistence accountSuspensionPersistence;
+
+	@Reference
 	protected AuditEventPersistence auditEventPersistence;
+
+	@Reference
+	protected GuestAccountPersistence guestAccountPersistence;
 
 	@Reference
 	protected ImportRunPersistence importRunPersistence;
