@@ -43,7 +43,9 @@ import org.preau.core.imports.port.in.ImportHistory;
 import org.preau.core.imports.service.ImportHistoryService;
 import org.preau.core.rights.port.out.EntServiceProvider;
 import org.preau.core.rights.service.ServiceCatalogue;
+import org.preau.liferay.service.AccountSuspensionLocalService;
 import org.preau.liferay.service.AuditEventLocalService;
+import org.preau.liferay.service.GuestAccountLocalService;
 import org.preau.liferay.service.ImportRunLocalService;
 import org.preau.liferay.service.MessagingRuleLocalService;
 import org.preau.liferay.service.ParentRelationLocalService;
@@ -55,6 +57,7 @@ import org.preau.liferay.web.configuration.PreauConfiguration;
 import org.preau.liferay.web.internal.adapter.CustomFields;
 import org.preau.liferay.web.internal.adapter.ImportJobTasks;
 import org.preau.liferay.web.internal.adapter.OrganizationUais;
+import org.preau.liferay.web.internal.adapter.PortalAccountsServices;
 import org.preau.liferay.web.internal.adapter.PortalAuditLog;
 import org.preau.liferay.web.internal.adapter.PortalCountDirectory;
 import org.preau.liferay.web.internal.adapter.PortalEstablishments;
@@ -134,6 +137,14 @@ public class PreauPortalServices {
 
 	public PreauConfiguration getPreauConfiguration() {
 		return _preauConfiguration;
+	}
+
+	/**
+	 * The account use cases of the current thread's portal instance.
+	 */
+	public PortalAccountsServices getPortalAccountsServices() {
+		return _portalAccountsServices.computeIfAbsent(
+			_companyIdSupplier.getAsLong(), this::_portalAccountsServices);
 	}
 
 	/**
@@ -238,6 +249,15 @@ public class PreauPortalServices {
 			PreauConfiguration.class, properties);
 	}
 
+	private PortalAccountsServices _portalAccountsServices(long companyId) {
+		return new PortalAccountsServices(
+			_auditor, Clock.systemUTC(), () -> companyId,
+			_accountSuspensionLocalService, _expandoValueLocalService,
+			_guestAccountLocalService, _roleLocalService,
+			_teachingAssignmentLocalService, _userGroupLocalService,
+			_userLocalService);
+	}
+
 	private PortalRightsServices _portalRightsServices(long companyId) {
 		return new PortalRightsServices(
 			_auditor, Clock.systemUTC(), () -> companyId, _serviceCatalogue,
@@ -249,6 +269,9 @@ public class PreauPortalServices {
 			_teachingAssignmentLocalService, _userGroupLocalService,
 			_userLocalService);
 	}
+
+	@Reference
+	private AccountSuspensionLocalService _accountSuspensionLocalService;
 
 	@Reference
 	private AuditEventLocalService _auditEventLocalService;
@@ -281,6 +304,9 @@ public class PreauPortalServices {
 	private volatile ImportJobTasks _importJobTasks;
 
 	@Reference
+	private GuestAccountLocalService _guestAccountLocalService;
+
+	@Reference
 	private ImportRunLocalService _importRunLocalService;
 
 	@Reference
@@ -295,6 +321,8 @@ public class PreauPortalServices {
 	@Reference
 	private PermissionCheckerFactory _permissionCheckerFactory;
 
+	private final Map<Long, PortalAccountsServices> _portalAccountsServices =
+		new ConcurrentHashMap<>();
 	private volatile PortalActors _portalActors;
 	private volatile PortalImportInputs _portalImportInputs;
 	private volatile PortalImportJobs _portalImportJobs;
