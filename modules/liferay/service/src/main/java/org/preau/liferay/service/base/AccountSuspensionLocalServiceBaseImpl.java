@@ -43,8 +43,10 @@ import org.osgi.service.component.annotations.Reference;
 
 import org.preau.liferay.model.AccountSuspension;
 import org.preau.liferay.service.AccountSuspensionLocalService;
+import org.preau.liferay.service.persistence.AccountCodePersistence;
 import org.preau.liferay.service.persistence.AccountSuspensionPersistence;
 import org.preau.liferay.service.persistence.AuditEventPersistence;
+import org.preau.liferay.service.persistence.CodeDistributionPersistence;
 import org.preau.liferay.service.persistence.GuestAccountPersistence;
 import org.preau.liferay.service.persistence.ImportRunPersistence;
 import org.preau.liferay.service.persistence.MessagingRulePersistence;
@@ -459,6 +461,9 @@ public abstract class AccountSuspensionLocalServiceBaseImpl
 		}
 	}
 
+	@Reference
+	protected AccountCodePersistence accountCodePersistence;
+
 	protected AccountSuspensionLocalService accountSuspensionLocalService;
 
 	@Reference
@@ -466,6 +471,9 @@ public abstract class AccountSuspensionLocalServiceBaseImpl
 
 	@Reference
 	protected AuditEventPersistence auditEventPersistence;
+
+	@Reference
+	protected CodeDistributionPersistence codeDistributionPersistence;
 
 	@Reference
 	protected GuestAccountPersistence guestAccountPersistence;

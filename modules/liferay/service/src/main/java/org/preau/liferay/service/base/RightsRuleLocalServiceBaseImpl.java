@@ -43,8 +43,10 @@ import org.osgi.service.component.annotations.Reference;
 
 import org.preau.liferay.model.RightsRule;
 import org.preau.liferay.service.RightsRuleLocalService;
+import org.preau.liferay.service.persistence.AccountCodePersistence;
 import org.preau.liferay.service.persistence.AccountSuspensionPersistence;
 import org.preau.liferay.service.persistence.AuditEventPersistence;
+import org.preau.liferay.service.persistence.CodeDistributionPersistence;
 import org.preau.liferay.service.persistence.GuestAccountPersistence;
 import org.preau.liferay.service.persistence.ImportRunPersistence;
 import org.preau.liferay.service.persistence.MessagingRulePersistence;
@@ -446,10 +448,16 @@ public abstract class RightsRuleLocalServiceBaseImpl
 	}
 
 	@Reference
+	protected AccountCodePersistence accountCodePersistence;
+
+	@Reference
 	protected AccountSuspensionPersistence accountSuspensionPersistence;
 
 	@Reference
 	protected AuditEventPersistence auditEventPersistence;
+
+	@Reference
+	protected CodeDistributionPersistence codeDistributionPersistence;
 
 	@Reference
 	protected GuestAccountPersistence guestAccountPersistence;

@@ -43,8 +43,10 @@ import org.osgi.service.component.annotations.Reference;
 
 import org.preau.liferay.model.TeachingAssignment;
 import org.preau.liferay.service.TeachingAssignmentLocalService;
+import org.preau.liferay.service.persistence.AccountCodePersistence;
 import org.preau.liferay.service.persistence.AccountSuspensionPersistence;
 import org.preau.liferay.service.persistence.AuditEventPersistence;
+import org.preau.liferay.service.persistence.CodeDistributionPersistence;
 import org.preau.liferay.service.persistence.GuestAccountPersistence;
 import org.preau.liferay.service.persistence.ImportRunPersistence;
 import org.preau.liferay.service.persistence.MessagingRulePersistence;
@@ -469,10 +471,16 @@ public abstract class TeachingAssignmentLocalServiceBaseImpl
 	}
 
 	@Reference
+	protected AccountCodePersistence accountCodePersistence;
+
+	@Reference
 	protected AccountSuspensionPersistence accountSuspensionPersistence;
 
 	@Reference
 	protected AuditEventPersistence auditEventPersistence;
+
+	@Reference
+	protected CodeDistributionPersistence codeDistributionPersistence;
 
 	@Reference
 	protected GuestAccountPersistence guestAccountPersistence;
