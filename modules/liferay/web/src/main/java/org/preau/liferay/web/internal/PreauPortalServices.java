@@ -43,8 +43,10 @@ import org.preau.core.imports.port.in.ImportHistory;
 import org.preau.core.imports.service.ImportHistoryService;
 import org.preau.core.rights.port.out.EntServiceProvider;
 import org.preau.core.rights.service.ServiceCatalogue;
+import org.preau.liferay.service.AccountCodeLocalService;
 import org.preau.liferay.service.AccountSuspensionLocalService;
 import org.preau.liferay.service.AuditEventLocalService;
+import org.preau.liferay.service.CodeDistributionLocalService;
 import org.preau.liferay.service.GuestAccountLocalService;
 import org.preau.liferay.service.ImportRunLocalService;
 import org.preau.liferay.service.MessagingRuleLocalService;
@@ -252,7 +254,8 @@ public class PreauPortalServices {
 	private PortalAccountsServices _portalAccountsServices(long companyId) {
 		return new PortalAccountsServices(
 			_auditor, Clock.systemUTC(), () -> companyId,
-			_accountSuspensionLocalService, _expandoValueLocalService,
+			_accountCodeLocalService, _accountSuspensionLocalService,
+			_codeDistributionLocalService, _expandoValueLocalService,
 			_guestAccountLocalService, _roleLocalService,
 			_teachingAssignmentLocalService, _userGroupLocalService,
 			_userLocalService);
@@ -271,6 +274,9 @@ public class PreauPortalServices {
 	}
 
 	@Reference
+	private AccountCodeLocalService _accountCodeLocalService;
+
+	@Reference
 	private AccountSuspensionLocalService _accountSuspensionLocalService;
 
 	@Reference
@@ -286,6 +292,10 @@ public class PreauPortalServices {
 		_backgroundTaskStatusMessageSender;
 
 	private volatile BrowseDirectory _browseDirectory;
+
+	@Reference
+	private CodeDistributionLocalService _codeDistributionLocalService;
+
 	private volatile LongSupplier _companyIdSupplier;
 
 	@Reference

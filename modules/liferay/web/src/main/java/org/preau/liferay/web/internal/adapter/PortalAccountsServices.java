@@ -7,12 +7,25 @@ import com.liferay.portal.kernel.service.RoleLocalService;
 import com.liferay.portal.kernel.service.UserGroupLocalService;
 import com.liferay.portal.kernel.service.UserLocalService;
 
+import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.function.LongSupplier;
 
+import org.preau.core.accounts.model.CredentialMode;
+import org.preau.core.accounts.model.LoginPolicy;
+import org.preau.core.accounts.model.PasswordPolicy;
+import org.preau.core.accounts.port.in.IssueCredentials;
+import org.preau.core.accounts.service.CredentialService;
+import org.preau.core.accounts.service.GuestExpiryGate;
+import org.preau.core.accounts.service.GuestService;
+import org.preau.core.accounts.service.SignInGate;
+import org.preau.core.accounts.service.SignInGates;
 import org.preau.core.accounts.service.SuspensionService;
 import org.preau.core.audit.service.Auditor;
+import org.preau.liferay.service.AccountCodeLocalService;
 import org.preau.liferay.service.AccountSuspensionLocalService;
+import org.preau.liferay.service.CodeDistributionLocalService;
 import org.preau.liferay.service.GuestAccountLocalService;
 import org.preau.liferay.service.TeachingAssignmentLocalService;
 
@@ -24,7 +37,9 @@ public class PortalAccountsServices {
 
 	public PortalAccountsServices(
 		Auditor auditor, Clock clock, LongSupplier companyIdSupplier,
+		AccountCodeLocalService accountCodeLocalService,
 		AccountSuspensionLocalService accountSuspensionLocalService,
+		CodeDistributionLocalService codeDistributionLocalService,
 		ExpandoValueLocalService expandoValueLocalService,
 		GuestAccountLocalService guestAccountLocalService,
 		RoleLocalService roleLocalService,
@@ -35,29 +50,75 @@ public class PortalAccountsServices {
 		_portalGuests = new PortalGuests(
 			companyIdSupplier, guestAccountLocalService);
 
+		PortalAccounts portalAccounts = new PortalAccounts(
+			companyIdSupplier, userLocalService);
+		PortalPersonLogins portalPersonLogins = new PortalPersonLogins(
+			companyIdSupplier,
+			new CustomFields(
+				User.class.getName(), ExpandoTableConstants.DEFAULT_TABLE_NAME,
+				expandoValueLocalService),
+			userLocalService);
+		PortalTransactions portalTransactions = new PortalTransactions();
+
+		PortalAccountHolders portalAccountHolders = new PortalAccountHolders(
+			_portalGuests,
+			PortalImportServices.people(
+				companyIdSupplier, expandoValueLocalService, roleLocalService,
+				userGroupLocalService, userLocalService),
+			portalPersonLogins, teachingAssignmentLocalService);
+
 		_suspensionService = new SuspensionService(
-			new PortalAccounts(companyIdSupplier, userLocalService),
-			new PortalAccountHolders(
-				_portalGuests,
-				PortalImportServices.people(
-					companyIdSupplier, expandoValueLocalService,
-					roleLocalService, userGroupLocalService,
-					userLocalService),
-				new PortalPersonLogins(
-					companyIdSupplier,
-					new CustomFields(
-						User.class.getName(),
-						ExpandoTableConstants.DEFAULT_TABLE_NAME,
-						expandoValueLocalService),
-					userLocalService),
-				teachingAssignmentLocalService),
+			portalAccounts, portalAccountHolders,
 			new PortalSuspensions(
 				companyIdSupplier, accountSuspensionLocalService),
-			new PortalTransactions(), auditor, clock);
+			portalTransactions, auditor, clock);
+
+		_signInGate = new SignInGates(
+			_suspensionService, new GuestExpiryGate(_portalGuests, clock));
+
+		_issueCredentials = new PortalCredentials(
+			new CredentialService(
+				portalAccounts, portalAccountHolders, portalPersonLogins,
+				new PortalStoredCodes(
+					companyIdSupplier, accountCodeLocalService),
+				new PortalDistributions(
+					companyIdSupplier, codeDistributionLocalService),
+				portalTransactions, new PortalPasswordHasher(),
+				PasswordPolicy.defaults(), _signInGate,
+				new PortalCredentialMailer(), auditor, clock,
+				new SecureRandom(), CredentialMode.ACTIVATION_CODE,
+				_CODE_VALIDITY),
+			companyIdSupplier, userLocalService);
+
+		_guestService = new GuestService(
+			_portalGuests, portalAccounts, portalPersonLogins,
+			LoginPolicy.defaults(), _issueCredentials, portalTransactions,
+			auditor, clock);
+	}
+
+	/**
+	 * Lists, extends and ends the guests of the instance, and suspends the users of the expired ones.
+	 */
+	public GuestService getGuestService() {
+		return _guestService;
+	}
+
+	/**
+	 * Issues activation codes as the users' passwords, which the portal makes them change at the first sign-in.
+	 */
+	public IssueCredentials getIssueCredentials() {
+		return _issueCredentials;
 	}
 
 	public PortalGuests getPortalGuests() {
 		return _portalGuests;
+	}
+
+	/**
+	 * Refuses a suspended login and an expired guest.
+	 */
+	public SignInGate getSignInGate() {
+		return _signInGate;
 	}
 
 	/**
@@ -68,7 +129,12 @@ public class PortalAccountsServices {
 		return _suspensionService;
 	}
 
+	private static final Duration _CODE_VALIDITY = Duration.ofDays(90);
+
+	private final GuestService _guestService;
+	private final IssueCredentials _issueCredentials;
 	private final PortalGuests _portalGuests;
+	private final SignInGate _signInGate;
 	private final SuspensionService _suspensionService;
 
 }

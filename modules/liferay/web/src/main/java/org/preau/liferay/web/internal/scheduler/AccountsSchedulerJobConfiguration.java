@@ -16,29 +16,43 @@ import org.preau.liferay.web.internal.adapter.PortalAccountsServices;
 
 /**
  * Every hour, in each portal instance (the portal's scheduler runs the job once per company, with the company set on
- * the thread), ends the suspensions whose end day has come, as the embedded host's account jobs do.
+ * the thread), suspends the users of the guests whose expiry day has come and ends the suspensions whose end day has
+ * come, as the embedded host's account jobs do.
  */
 @Component(service = SchedulerJobConfiguration.class)
 public class AccountsSchedulerJobConfiguration
 	implements SchedulerJobConfiguration {
 
 	/**
-	 * Runs the instance's account work once, as the system; a failure is logged and leaves the next hour to try again.
+	 * Runs the instance's account work once, as the system; a failure of either part is logged, leaves the other part
+	 * to run and the next hour to try again.
 	 *
-	 * @return how many suspensions ended
+	 * @return how many guests expired and how many suspensions ended
 	 */
 	public static int run(PortalAccountsServices portalAccountsServices) {
+		int count = 0;
+
 		try {
-			return portalAccountsServices.getSuspensionService(
+			count += portalAccountsServices.getGuestService(
+			).expireDue(
+				Actor.system()
+			);
+		}
+		catch (RuntimeException runtimeException) {
+			_log.error("The expiry of due guests failed", runtimeException);
+		}
+
+		try {
+			count += portalAccountsServices.getSuspensionService(
 			).reactivateDue(
 				Actor.system()
 			);
 		}
 		catch (RuntimeException runtimeException) {
 			_log.error("The end of due suspensions failed", runtimeException);
-
-			return 0;
 		}
+
+		return count;
 	}
 
 	@Override

@@ -8,16 +8,61 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
 
+import org.preau.liferay.model.AccountCode;
 import org.preau.liferay.model.AccountSuspension;
+import org.preau.liferay.model.CodeDistribution;
 import org.preau.liferay.model.GuestAccount;
+import org.preau.liferay.service.AccountCodeLocalService;
 import org.preau.liferay.service.AccountSuspensionLocalService;
+import org.preau.liferay.service.CodeDistributionLocalService;
 import org.preau.liferay.service.GuestAccountLocalService;
 
 /**
- * Préau's guest and suspension tables of the portal as lists of model doubles, with the local services that the
+ * Préau's account tables of the portal as lists of model doubles, with the local services that the
  * adapters use over them, in the orders the Service Builder finders give.
  */
 public class FakeAccountsTables {
+
+	public List<AccountCode> accountCodes() {
+		return _accountCodes;
+	}
+
+	public AccountCodeLocalService accountCodeLocalService() {
+		return Fakes.service(
+			AccountCodeLocalService.class,
+			Map.of(
+				"deleteAccountCode",
+				arguments -> {
+					_accountCodes.remove(
+						_code((long)arguments[0], (String)arguments[1]));
+
+					return null;
+				},
+				"fetchAccountCode",
+				arguments -> _code((long)arguments[0], (String)arguments[1]),
+				"saveAccountCode",
+				arguments -> {
+					AccountCode accountCode = _code(
+						(long)arguments[0], (String)arguments[1]);
+
+					if (accountCode == null) {
+						accountCode = Fakes.model(
+							AccountCode.class,
+							Fakes.properties(
+								"accountCodeId", ++_lastId, "companyId",
+								arguments[0], "login", arguments[1]));
+
+						_accountCodes.add(accountCode);
+					}
+
+					accountCode.setCodeHash((String)arguments[2]);
+					accountCode.setMode((String)arguments[3]);
+					accountCode.setCreateDate((Date)arguments[4]);
+					accountCode.setExpiryDate((Date)arguments[5]);
+
+					return accountCode;
+				}));
+	}
 
 	public List<AccountSuspension> accountSuspensions() {
 		return _accountSuspensions;
@@ -74,6 +119,54 @@ public class FakeAccountsTables {
 						))));
 	}
 
+	public List<CodeDistribution> codeDistributions() {
+		return _codeDistributions;
+	}
+
+	public CodeDistributionLocalService codeDistributionLocalService() {
+		return Fakes.service(
+			CodeDistributionLocalService.class,
+			Map.of(
+				"addCodeDistribution",
+				arguments -> {
+					CodeDistribution codeDistribution = Fakes.model(
+						CodeDistribution.class,
+						Fakes.properties(
+							"codeDistributionId", ++_lastId, "companyId",
+							arguments[0], "uai", arguments[1], "actor",
+							arguments[2], "kind", arguments[3], "scope",
+							arguments[4], "personCount", arguments[5],
+							"createDate", arguments[6]));
+
+					_codeDistributions.add(0, codeDistribution);
+
+					return codeDistribution;
+				},
+				"getCodeDistributions",
+				arguments -> {
+					List<CodeDistribution> codeDistributions =
+						new ArrayList<>();
+
+					for (CodeDistribution codeDistribution :
+							_codeDistributions) {
+
+						if ((codeDistribution.getCompanyId() ==
+								(long)arguments[0]) &&
+							codeDistribution.getUai(
+							).equals(
+								arguments[1]
+							)) {
+
+							codeDistributions.add(codeDistribution);
+						}
+					}
+
+					return codeDistributions.subList(
+						Math.min((int)arguments[2], codeDistributions.size()),
+						Math.min((int)arguments[3], codeDistributions.size()));
+				}));
+	}
+
 	public List<GuestAccount> guestAccounts() {
 		return _guestAccounts;
 	}
@@ -125,6 +218,18 @@ public class FakeAccountsTables {
 				}));
 	}
 
+	private AccountCode _code(long companyId, String login) {
+		for (AccountCode accountCode : _accountCodes) {
+			if ((accountCode.getCompanyId() == companyId) &&
+				Objects.equals(accountCode.getLogin(), login)) {
+
+				return accountCode;
+			}
+		}
+
+		return null;
+	}
+
 	private GuestAccount _guest(long companyId, String login) {
 		for (GuestAccount guestAccount : _guestAccounts) {
 			if ((guestAccount.getCompanyId() == companyId) &&
@@ -170,7 +275,10 @@ public class FakeAccountsTables {
 		return accountSuspensions;
 	}
 
+	private final List<AccountCode> _accountCodes = new ArrayList<>();
 	private final List<AccountSuspension> _accountSuspensions =
+		new ArrayList<>();
+	private final List<CodeDistribution> _codeDistributions =
 		new ArrayList<>();
 	private final List<GuestAccount> _guestAccounts = new ArrayList<>();
 	private long _lastId;
