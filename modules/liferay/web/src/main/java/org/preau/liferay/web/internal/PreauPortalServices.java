@@ -145,8 +145,15 @@ public class PreauPortalServices {
 	 * The account use cases of the current thread's portal instance.
 	 */
 	public PortalAccountsServices getPortalAccountsServices() {
+		return getPortalAccountsServices(_companyIdSupplier.getAsLong());
+	}
+
+	/**
+	 * The account use cases of the portal instance, where no request has set the company on the thread, as at sign-in.
+	 */
+	public PortalAccountsServices getPortalAccountsServices(long companyId) {
 		return _portalAccountsServices.computeIfAbsent(
-			_companyIdSupplier.getAsLong(), this::_portalAccountsServices);
+			companyId, this::_portalAccountsServices);
 	}
 
 	/**

@@ -2,6 +2,7 @@ package org.preau.liferay.web.internal.portlet.action;
 
 import com.liferay.portal.kernel.backgroundtask.BackgroundTask;
 import com.liferay.portal.kernel.model.User;
+import com.liferay.portal.kernel.security.auth.Authenticator;
 import com.liferay.portal.kernel.security.auth.PrincipalException;
 import com.liferay.portal.kernel.security.permission.PermissionChecker;
 import com.liferay.portal.kernel.theme.ThemeDisplay;
@@ -37,6 +38,7 @@ import org.preau.liferay.web.internal.PreauPortalServices;
 import org.preau.liferay.web.internal.adapter.PortalAccountsServices;
 import org.preau.liferay.web.internal.adapter.PortalAuditLog;
 import org.preau.liferay.web.internal.portlet.PortletPages;
+import org.preau.liferay.web.internal.security.SignInGateAuthenticator;
 import org.preau.liferay.web.internal.test.FakeAccountsTables;
 import org.preau.liferay.web.internal.test.FakePortal;
 import org.preau.liferay.web.internal.test.Fakes;
@@ -154,6 +156,54 @@ public class AccountsCommandsTest {
 		Assertions.assertEquals(
 			WorkflowConstants.STATUS_INACTIVE, leo.getStatus());
 		Assertions.assertEquals(1, _tables.accountSuspensions().size());
+	}
+
+	@Test
+	public void givenAPupilSuspendedThroughThePortletWhoseUserAnImportMadeActiveAgain_thenTheirSignInIsStillRefused()
+		throws Exception {
+
+		User eloise = _user("Éloïse");
+		User leo = _user("Léo");
+
+		_submit(
+			new SuspendAccountsMVCActionCommand(), true,
+			_fields(
+				"login", leo.getScreenName(), "reason", "exclusion", "uai",
+				PortalImports.UAI.value()),
+			new HashMap<>(), new HashMap<>());
+
+		leo.setStatus(WorkflowConstants.STATUS_APPROVED);
+
+		SignInGateAuthenticator signInGateAuthenticator =
+			new SignInGateAuthenticator();
+
+		_inject(
+			signInGateAuthenticator, "_preauPortalServices",
+			_preauPortalServices);
+		_inject(
+			signInGateAuthenticator, "_userLocalService",
+			_fakePortal.userLocalService());
+
+		Assertions.assertEquals(
+			Authenticator.FAILURE,
+			signInGateAuthenticator.authenticateByScreenName(
+				FakePortal.COMPANY_ID, leo.getScreenName(), "secret",
+				Map.of(), Map.of()));
+		Assertions.assertEquals(
+			Authenticator.FAILURE,
+			signInGateAuthenticator.authenticateByUserId(
+				FakePortal.COMPANY_ID, leo.getUserId(), "secret", Map.of(),
+				Map.of()));
+		Assertions.assertEquals(
+			Authenticator.SUCCESS,
+			signInGateAuthenticator.authenticateByScreenName(
+				FakePortal.COMPANY_ID, eloise.getScreenName(), "secret",
+				Map.of(), Map.of()));
+		Assertions.assertEquals(
+			Authenticator.SUCCESS,
+			signInGateAuthenticator.authenticateByScreenName(
+				FakePortal.COMPANY_ID, "nobody", "secret", Map.of(),
+				Map.of()));
 	}
 
 	@Test
