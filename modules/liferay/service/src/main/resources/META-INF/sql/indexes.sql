@@ -1,4 +1,14 @@
+create index IX_C36B1B49 on Preau_AccountCode (companyId, login[$COLUMN_LENGTH:75$]);
+
+create index IX_F8442579 on Preau_AccountSuspension (companyId, login[$COLUMN_LENGTH:75$]);
+create index IX_2605FBED on Preau_AccountSuspension (companyId, uai[$COLUMN_LENGTH:75$]);
+
 create index IX_2FB201EA on Preau_AuditEvent (companyId, actor[$COLUMN_LENGTH:75$]);
+
+create index IX_F0511524 on Preau_CodeDistribution (companyId, uai[$COLUMN_LENGTH:75$]);
+
+create index IX_8DA8A314 on Preau_GuestAccount (companyId, login[$COLUMN_LENGTH:75$]);
+create index IX_8A132448 on Preau_GuestAccount (companyId, uai[$COLUMN_LENGTH:75$]);
 
 create index IX_FED51049 on Preau_ImportRun (uai[$COLUMN_LENGTH:75$]);
 

@@ -1,3 +1,25 @@
+create table Preau_AccountCode (
+	accountCodeId LONG not null primary key,
+	companyId LONG,
+	createDate DATE null,
+	login VARCHAR(75) null,
+	codeHash VARCHAR(200) null,
+	mode_ VARCHAR(75) null,
+	expiryDate DATE null
+);
+
+create table Preau_AccountSuspension (
+	accountSuspensionId LONG not null primary key,
+	companyId LONG,
+	createDate DATE null,
+	login VARCHAR(75) null,
+	uai VARCHAR(75) null,
+	action VARCHAR(75) null,
+	reason VARCHAR(500) null,
+	untilDate DATE null,
+	actor VARCHAR(75) null
+);
+
 create table Preau_AuditEvent (
 	auditEventId LONG not null primary key,
 	companyId LONG,
@@ -7,6 +29,32 @@ create table Preau_AuditEvent (
 	target VARCHAR(255) null,
 	outcome VARCHAR(75) null,
 	detail VARCHAR(1000) null
+);
+
+create table Preau_CodeDistribution (
+	codeDistributionId LONG not null primary key,
+	companyId LONG,
+	createDate DATE null,
+	uai VARCHAR(75) null,
+	actor VARCHAR(75) null,
+	kind VARCHAR(75) null,
+	scope VARCHAR(255) null,
+	personCount INTEGER
+);
+
+create table Preau_GuestAccount (
+	guestAccountId LONG not null primary key,
+	companyId LONG,
+	createDate DATE null,
+	login VARCHAR(75) null,
+	uai VARCHAR(75) null,
+	kind VARCHAR(75) null,
+	firstName VARCHAR(75) null,
+	lastName VARCHAR(75) null,
+	emailAddress VARCHAR(75) null,
+	sponsor VARCHAR(75) null,
+	expiryDate DATE null,
+	createdBy VARCHAR(75) null
 );
 
 create table Preau_ImportRun (

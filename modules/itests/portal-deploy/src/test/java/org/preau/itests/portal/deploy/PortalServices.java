@@ -81,6 +81,7 @@ public class PortalServices {
 	}
 
 	public static final List<String> PORTLET_NAMES = List.of(
+		"org_preau_liferay_web_portlet_AccountsPortlet",
 		"org_preau_liferay_web_portlet_DirectoryPortlet",
 		"org_preau_liferay_web_portlet_EstablishmentOverviewPortlet",
 		"org_preau_liferay_web_portlet_ImportsPortlet",

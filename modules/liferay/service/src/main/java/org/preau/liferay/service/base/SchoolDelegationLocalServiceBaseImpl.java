@@ -43,7 +43,11 @@ import org.osgi.service.component.annotations.Reference;
 
 import org.preau.liferay.model.SchoolDelegation;
 import org.preau.liferay.service.SchoolDelegationLocalService;
+import org.preau.liferay.service.persistence.AccountCodePersistence;
+import org.preau.liferay.service.persistence.AccountSuspensionPersistence;
 import org.preau.liferay.service.persistence.AuditEventPersistence;
+import org.preau.liferay.service.persistence.CodeDistributionPersistence;
+import org.preau.liferay.service.persistence.GuestAccountPersistence;
 import org.preau.liferay.service.persistence.ImportRunPersistence;
 import org.preau.liferay.service.persistence.MessagingRulePersistence;
 import org.preau.liferay.service.persistence.ParentRelationPersistence;
@@ -457,7 +461,19 @@ public abstract class SchoolDelegationLocalServiceBaseImpl
 	}
 
 	@Reference
+	protected AccountCodePersistence accountCodePersistence;
+
+	@Reference
+	protected AccountSuspensionPersistence accountSuspensionPersistence;
+
+	@Reference
 	protected AuditEventPersistence auditEventPersistence;
+
+	@Reference
+	protected CodeDistributionPersistence codeDistributionPersistence;
+
+	@Reference
+	protected GuestAccountPersistence guestAccountPersistence;
 
 	@Reference
 	protected ImportRunPersistence importRunPersistence;

@@ -6,6 +6,12 @@ package org.preau.liferay.web.constants;
 public class PreauActionKeys {
 
 	/**
+	 * Issue and reset credentials, suspend and reactivate accounts, extend and end guests. The core then checks that the
+	 * user administers the school (or, for a reset, teaches the pupil's class).
+	 */
+	public static final String MANAGE_ACCOUNTS = "MANAGE_ACCOUNTS";
+
+	/**
 	 * Send feed files to import, checked or applied. The core then checks that the user administers the
 	 * establishment.
 	 */

@@ -5,6 +5,9 @@ package org.preau.liferay.web.constants;
  */
 public class PreauPortletKeys {
 
+	public static final String ACCOUNTS =
+		"org_preau_liferay_web_portlet_AccountsPortlet";
+
 	public static final String DIRECTORY =
 		"org_preau_liferay_web_portlet_DirectoryPortlet";
 

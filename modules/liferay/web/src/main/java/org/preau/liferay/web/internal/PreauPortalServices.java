@@ -43,7 +43,11 @@ import org.preau.core.imports.port.in.ImportHistory;
 import org.preau.core.imports.service.ImportHistoryService;
 import org.preau.core.rights.port.out.EntServiceProvider;
 import org.preau.core.rights.service.ServiceCatalogue;
+import org.preau.liferay.service.AccountCodeLocalService;
+import org.preau.liferay.service.AccountSuspensionLocalService;
 import org.preau.liferay.service.AuditEventLocalService;
+import org.preau.liferay.service.CodeDistributionLocalService;
+import org.preau.liferay.service.GuestAccountLocalService;
 import org.preau.liferay.service.ImportRunLocalService;
 import org.preau.liferay.service.MessagingRuleLocalService;
 import org.preau.liferay.service.ParentRelationLocalService;
@@ -55,6 +59,7 @@ import org.preau.liferay.web.configuration.PreauConfiguration;
 import org.preau.liferay.web.internal.adapter.CustomFields;
 import org.preau.liferay.web.internal.adapter.ImportJobTasks;
 import org.preau.liferay.web.internal.adapter.OrganizationUais;
+import org.preau.liferay.web.internal.adapter.PortalAccountsServices;
 import org.preau.liferay.web.internal.adapter.PortalAuditLog;
 import org.preau.liferay.web.internal.adapter.PortalCountDirectory;
 import org.preau.liferay.web.internal.adapter.PortalEstablishments;
@@ -134,6 +139,21 @@ public class PreauPortalServices {
 
 	public PreauConfiguration getPreauConfiguration() {
 		return _preauConfiguration;
+	}
+
+	/**
+	 * The account use cases of the current thread's portal instance.
+	 */
+	public PortalAccountsServices getPortalAccountsServices() {
+		return getPortalAccountsServices(_companyIdSupplier.getAsLong());
+	}
+
+	/**
+	 * The account use cases of the portal instance, where no request has set the company on the thread, as at sign-in.
+	 */
+	public PortalAccountsServices getPortalAccountsServices(long companyId) {
+		return _portalAccountsServices.computeIfAbsent(
+			companyId, this::_portalAccountsServices);
 	}
 
 	/**
@@ -238,6 +258,16 @@ public class PreauPortalServices {
 			PreauConfiguration.class, properties);
 	}
 
+	private PortalAccountsServices _portalAccountsServices(long companyId) {
+		return new PortalAccountsServices(
+			_auditor, Clock.systemUTC(), () -> companyId,
+			_accountCodeLocalService, _accountSuspensionLocalService,
+			_codeDistributionLocalService, _expandoValueLocalService,
+			_guestAccountLocalService, _roleLocalService,
+			_teachingAssignmentLocalService, _userGroupLocalService,
+			_userLocalService);
+	}
+
 	private PortalRightsServices _portalRightsServices(long companyId) {
 		return new PortalRightsServices(
 			_auditor, Clock.systemUTC(), () -> companyId, _serviceCatalogue,
@@ -249,6 +279,12 @@ public class PreauPortalServices {
 			_teachingAssignmentLocalService, _userGroupLocalService,
 			_userLocalService);
 	}
+
+	@Reference
+	private AccountCodeLocalService _accountCodeLocalService;
+
+	@Reference
+	private AccountSuspensionLocalService _accountSuspensionLocalService;
 
 	@Reference
 	private AuditEventLocalService _auditEventLocalService;
@@ -263,6 +299,10 @@ public class PreauPortalServices {
 		_backgroundTaskStatusMessageSender;
 
 	private volatile BrowseDirectory _browseDirectory;
+
+	@Reference
+	private CodeDistributionLocalService _codeDistributionLocalService;
+
 	private volatile LongSupplier _companyIdSupplier;
 
 	@Reference
@@ -281,6 +321,9 @@ public class PreauPortalServices {
 	private volatile ImportJobTasks _importJobTasks;
 
 	@Reference
+	private GuestAccountLocalService _guestAccountLocalService;
+
+	@Reference
 	private ImportRunLocalService _importRunLocalService;
 
 	@Reference
@@ -295,6 +338,8 @@ public class PreauPortalServices {
 	@Reference
 	private PermissionCheckerFactory _permissionCheckerFactory;
 
+	private final Map<Long, PortalAccountsServices> _portalAccountsServices =
+		new ConcurrentHashMap<>();
 	private volatile PortalActors _portalActors;
 	private volatile PortalImportInputs _portalImportInputs;
 	private volatile PortalImportJobs _portalImportJobs;

@@ -585,6 +585,23 @@ public class FakePortal {
 			arguments -> _removeMembers(
 				_organizationUsers, (Long)arguments[0], (long[])arguments[1]));
 		answers.put(
+			"updatePassword",
+			arguments -> {
+				_writes++;
+
+				User user = _users.get(arguments[0]);
+
+				if (!arguments[1].equals(arguments[2])) {
+					throw new IllegalArgumentException(
+						"the passwords do not match");
+				}
+
+				user.setPassword((String)arguments[1]);
+				user.setPasswordReset((Boolean)arguments[3]);
+
+				return user;
+			});
+		answers.put(
 			"updateStatus",
 			arguments -> {
 				_writes++;

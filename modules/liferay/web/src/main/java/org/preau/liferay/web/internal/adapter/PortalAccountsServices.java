@@ -1,0 +1,140 @@
+package org.preau.liferay.web.internal.adapter;
+
+import com.liferay.expando.kernel.model.ExpandoTableConstants;
+import com.liferay.expando.kernel.service.ExpandoValueLocalService;
+import com.liferay.portal.kernel.model.User;
+import com.liferay.portal.kernel.service.RoleLocalService;
+import com.liferay.portal.kernel.service.UserGroupLocalService;
+import com.liferay.portal.kernel.service.UserLocalService;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.function.LongSupplier;
+
+import org.preau.core.accounts.model.CredentialMode;
+import org.preau.core.accounts.model.LoginPolicy;
+import org.preau.core.accounts.model.PasswordPolicy;
+import org.preau.core.accounts.port.in.IssueCredentials;
+import org.preau.core.accounts.service.CredentialService;
+import org.preau.core.accounts.service.GuestExpiryGate;
+import org.preau.core.accounts.service.GuestService;
+import org.preau.core.accounts.service.SignInGate;
+import org.preau.core.accounts.service.SignInGates;
+import org.preau.core.accounts.service.SuspensionService;
+import org.preau.core.audit.service.Auditor;
+import org.preau.liferay.service.AccountCodeLocalService;
+import org.preau.liferay.service.AccountSuspensionLocalService;
+import org.preau.liferay.service.CodeDistributionLocalService;
+import org.preau.liferay.service.GuestAccountLocalService;
+import org.preau.liferay.service.TeachingAssignmentLocalService;
+
+/**
+ * Builds the core's account use cases of a portal instance over its users and Préau's guest and suspension tables. It
+ * stands apart from the wiring component so that tests run exactly the assembly the portal runs.
+ */
+public class PortalAccountsServices {
+
+	public PortalAccountsServices(
+		Auditor auditor, Clock clock, LongSupplier companyIdSupplier,
+		AccountCodeLocalService accountCodeLocalService,
+		AccountSuspensionLocalService accountSuspensionLocalService,
+		CodeDistributionLocalService codeDistributionLocalService,
+		ExpandoValueLocalService expandoValueLocalService,
+		GuestAccountLocalService guestAccountLocalService,
+		RoleLocalService roleLocalService,
+		TeachingAssignmentLocalService teachingAssignmentLocalService,
+		UserGroupLocalService userGroupLocalService,
+		UserLocalService userLocalService) {
+
+		_portalGuests = new PortalGuests(
+			companyIdSupplier, guestAccountLocalService);
+
+		PortalAccounts portalAccounts = new PortalAccounts(
+			companyIdSupplier, userLocalService);
+		PortalPersonLogins portalPersonLogins = new PortalPersonLogins(
+			companyIdSupplier,
+			new CustomFields(
+				User.class.getName(), ExpandoTableConstants.DEFAULT_TABLE_NAME,
+				expandoValueLocalService),
+			userLocalService);
+		PortalTransactions portalTransactions = new PortalTransactions();
+
+		PortalAccountHolders portalAccountHolders = new PortalAccountHolders(
+			_portalGuests,
+			PortalImportServices.people(
+				companyIdSupplier, expandoValueLocalService, roleLocalService,
+				userGroupLocalService, userLocalService),
+			portalPersonLogins, teachingAssignmentLocalService);
+
+		_suspensionService = new SuspensionService(
+			portalAccounts, portalAccountHolders,
+			new PortalSuspensions(
+				companyIdSupplier, accountSuspensionLocalService),
+			portalTransactions, auditor, clock);
+
+		_signInGate = new SignInGates(
+			_suspensionService, new GuestExpiryGate(_portalGuests, clock));
+
+		_issueCredentials = new PortalCredentials(
+			new CredentialService(
+				portalAccounts, portalAccountHolders, portalPersonLogins,
+				new PortalStoredCodes(
+					companyIdSupplier, accountCodeLocalService),
+				new PortalDistributions(
+					companyIdSupplier, codeDistributionLocalService),
+				portalTransactions, new PortalPasswordHasher(),
+				PasswordPolicy.defaults(), _signInGate,
+				new PortalCredentialMailer(), auditor, clock,
+				new SecureRandom(), CredentialMode.ACTIVATION_CODE,
+				_CODE_VALIDITY),
+			companyIdSupplier, userLocalService);
+
+		_guestService = new GuestService(
+			_portalGuests, portalAccounts, portalPersonLogins,
+			LoginPolicy.defaults(), _issueCredentials, portalTransactions,
+			auditor, clock);
+	}
+
+	/**
+	 * Lists, extends and ends the guests of the instance, and suspends the users of the expired ones.
+	 */
+	public GuestService getGuestService() {
+		return _guestService;
+	}
+
+	/**
+	 * Issues activation codes as the users' passwords, which the portal makes them change at the first sign-in.
+	 */
+	public IssueCredentials getIssueCredentials() {
+		return _issueCredentials;
+	}
+
+	public PortalGuests getPortalGuests() {
+		return _portalGuests;
+	}
+
+	/**
+	 * Refuses a suspended login and an expired guest.
+	 */
+	public SignInGate getSignInGate() {
+		return _signInGate;
+	}
+
+	/**
+	 * Suspends and reactivates the instance's logins by deactivating and activating their users; a suspension's end
+	 * day is reached by the scheduled {@code AccountsSchedulerJobConfiguration}.
+	 */
+	public SuspensionService getSuspensionService() {
+		return _suspensionService;
+	}
+
+	private static final Duration _CODE_VALIDITY = Duration.ofDays(90);
+
+	private final GuestService _guestService;
+	private final IssueCredentials _issueCredentials;
+	private final PortalGuests _portalGuests;
+	private final SignInGate _signInGate;
+	private final SuspensionService _suspensionService;
+
+}

@@ -1,0 +1,347 @@
+package org.preau.liferay.web.internal.portlet.action;
+
+import com.liferay.portal.kernel.backgroundtask.BackgroundTask;
+import com.liferay.portal.kernel.model.User;
+import com.liferay.portal.kernel.security.auth.Authenticator;
+import com.liferay.portal.kernel.security.auth.PrincipalException;
+import com.liferay.portal.kernel.security.permission.PermissionChecker;
+import com.liferay.portal.kernel.theme.ThemeDisplay;
+import com.liferay.portal.kernel.util.WebKeys;
+import com.liferay.portal.kernel.workflow.WorkflowConstants;
+
+import java.lang.reflect.Field;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+import java.util.function.LongSupplier;
+
+import javax.portlet.ActionParameters;
+import javax.portlet.ActionRequest;
+import javax.portlet.ActionResponse;
+import javax.portlet.MutableRenderParameters;
+import javax.portlet.RenderParameters;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.preau.core.audit.service.Auditor;
+import org.preau.core.imports.job.ImportJob;
+import org.preau.liferay.web.constants.PreauActionKeys;
+import org.preau.liferay.web.internal.PreauPortalServices;
+import org.preau.liferay.web.internal.adapter.PortalAccountsServices;
+import org.preau.liferay.web.internal.adapter.PortalAuditLog;
+import org.preau.liferay.web.internal.portlet.PortletPages;
+import org.preau.liferay.web.internal.security.SignInGateAuthenticator;
+import org.preau.liferay.web.internal.test.FakeAccountsTables;
+import org.preau.liferay.web.internal.test.FakePortal;
+import org.preau.liferay.web.internal.test.Fakes;
+import org.preau.liferay.web.internal.test.PortalImports;
+import org.preau.web.http.WebResponse;
+
+/**
+ * The accounts portlet's commands over the portal host's services, a portal instance in memory into which the
+ * collège's pupils were imported, and Préau's account tables in memory.
+ */
+public class AccountsCommandsTest {
+
+	@BeforeEach
+	public void setUp() throws Exception {
+		_portalImports = new PortalImports(_tempDir);
+
+		_portalImports.install();
+
+		ImportJob importJob = _portalImports.submit(
+			PortalImports.PUPILS, false);
+
+		for (BackgroundTask backgroundTask :
+				_portalImports.fakeBackgroundTasks().backgroundTasks()) {
+
+			if (backgroundTask.getName().equals(importJob.id())) {
+				_portalImports.run(backgroundTask);
+			}
+		}
+
+		_fakePortal = _portalImports.fakePortal();
+
+		PortalAccountsServices portalAccountsServices =
+			new PortalAccountsServices(
+				new Auditor(
+					new PortalAuditLog(
+						_fakePortal.auditEventLocalService(),
+						() -> FakePortal.COMPANY_ID),
+					Clock.systemUTC()),
+				Clock.systemUTC(), () -> FakePortal.COMPANY_ID,
+				_tables.accountCodeLocalService(),
+				_tables.accountSuspensionLocalService(),
+				_tables.codeDistributionLocalService(),
+				_fakePortal.expandoValueLocalService(),
+				_tables.guestAccountLocalService(),
+				_fakePortal.roleLocalService(),
+				_fakePortal.teachingAssignmentLocalService(),
+				_fakePortal.userGroupLocalService(),
+				_fakePortal.userLocalService());
+
+		_preauPortalServices = _portalImports.preauPortalServices();
+
+		_inject(
+			_preauPortalServices, "_companyIdSupplier",
+			(LongSupplier)() -> FakePortal.COMPANY_ID);
+
+		Field field = PreauPortalServices.class.getDeclaredField(
+			"_portalAccountsServices");
+
+		field.setAccessible(true);
+
+		@SuppressWarnings("unchecked")
+		Map<Long, PortalAccountsServices> portalAccountsServicesByCompany =
+			(Map<Long, PortalAccountsServices>)field.get(_preauPortalServices);
+
+		portalAccountsServicesByCompany.put(
+			FakePortal.COMPANY_ID, portalAccountsServices);
+	}
+
+	@AfterEach
+	public void tearDown() {
+		_portalImports.uninstall();
+	}
+
+	@Test
+	public void givenAnAdministratorWhoResetsAPupil_thenTheSecretPageShowsTheCodeWhichIsTheirPasswordToChange()
+		throws Exception {
+
+		User leo = _user("Léo");
+		Map<String, Object> attributes = new HashMap<>();
+
+		_submit(
+			new ResetPasswordMVCActionCommand(), true,
+			_fields(
+				"login", leo.getScreenName(), "uai",
+				PortalImports.UAI.value()),
+			new HashMap<>(), attributes);
+
+		WebResponse webResponse = (WebResponse)attributes.get(
+			PortletPages.ACTION_RESPONSE);
+
+		Assertions.assertNotNull(leo.getPassword());
+		Assertions.assertTrue(leo.isPasswordReset());
+		Assertions.assertTrue(
+			webResponse.model(
+			).containsValue(
+				leo.getPassword()
+			),
+			String.valueOf(webResponse.model()));
+		Assertions.assertEquals(1, _tables.accountCodes().size());
+	}
+
+	@Test
+	public void givenAnAdministratorWhoSuspendsAPupil_thenTheirUserIsDeactivated()
+		throws Exception {
+
+		User leo = _user("Léo");
+
+		_submit(
+			new SuspendAccountsMVCActionCommand(), true,
+			_fields(
+				"login", leo.getScreenName(), "reason", "exclusion", "uai",
+				PortalImports.UAI.value()),
+			new HashMap<>(), new HashMap<>());
+
+		Assertions.assertEquals(
+			WorkflowConstants.STATUS_INACTIVE, leo.getStatus());
+		Assertions.assertEquals(1, _tables.accountSuspensions().size());
+	}
+
+	@Test
+	public void givenAPupilSuspendedThroughThePortletWhoseUserAnImportMadeActiveAgain_thenTheirSignInIsStillRefused()
+		throws Exception {
+
+		User eloise = _user("Éloïse");
+		User leo = _user("Léo");
+
+		_submit(
+			new SuspendAccountsMVCActionCommand(), true,
+			_fields(
+				"login", leo.getScreenName(), "reason", "exclusion", "uai",
+				PortalImports.UAI.value()),
+			new HashMap<>(), new HashMap<>());
+
+		leo.setStatus(WorkflowConstants.STATUS_APPROVED);
+
+		SignInGateAuthenticator signInGateAuthenticator =
+			new SignInGateAuthenticator();
+
+		_inject(
+			signInGateAuthenticator, "_preauPortalServices",
+			_preauPortalServices);
+		_inject(
+			signInGateAuthenticator, "_userLocalService",
+			_fakePortal.userLocalService());
+
+		Assertions.assertEquals(
+			Authenticator.FAILURE,
+			signInGateAuthenticator.authenticateByScreenName(
+				FakePortal.COMPANY_ID, leo.getScreenName(), "secret",
+				Map.of(), Map.of()));
+		Assertions.assertEquals(
+			Authenticator.FAILURE,
+			signInGateAuthenticator.authenticateByUserId(
+				FakePortal.COMPANY_ID, leo.getUserId(), "secret", Map.of(),
+				Map.of()));
+		Assertions.assertEquals(
+			Authenticator.SUCCESS,
+			signInGateAuthenticator.authenticateByScreenName(
+				FakePortal.COMPANY_ID, eloise.getScreenName(), "secret",
+				Map.of(), Map.of()));
+		Assertions.assertEquals(
+			Authenticator.SUCCESS,
+			signInGateAuthenticator.authenticateByScreenName(
+				FakePortal.COMPANY_ID, "nobody", "secret", Map.of(),
+				Map.of()));
+	}
+
+	@Test
+	public void givenAUserWithoutTheAccountsPermission_whenTheySuspendOrReset_thenTheActionIsRefusedAndNothingChanges() {
+		User leo = _user("Léo");
+
+		for (BaseAccountsMVCActionCommand baseAccountsMVCActionCommand :
+				List.of(
+					new ResetPasswordMVCActionCommand(),
+					new SuspendAccountsMVCActionCommand())) {
+
+			PrincipalException.MustHavePermission mustHavePermission =
+				Assertions.assertThrows(
+					PrincipalException.MustHavePermission.class,
+					() -> _submit(
+						baseAccountsMVCActionCommand, false,
+						_fields(
+							"login", leo.getScreenName(), "reason",
+							"exclusion", "uai", PortalImports.UAI.value()),
+						new HashMap<>(), new HashMap<>()));
+
+			Assertions.assertTrue(
+				mustHavePermission.getMessage(
+				).contains(
+					PreauActionKeys.MANAGE_ACCOUNTS
+				),
+				mustHavePermission.getMessage());
+		}
+
+		Assertions.assertEquals(
+			WorkflowConstants.STATUS_APPROVED, leo.getStatus());
+		Assertions.assertNull(leo.getPassword());
+		Assertions.assertEquals(List.of(), _tables.accountSuspensions());
+		Assertions.assertEquals(List.of(), _tables.accountCodes());
+	}
+
+	private static Map<String, String[]> _fields(String... namesAndValues) {
+		Map<String, String[]> fields = new HashMap<>();
+
+		for (int i = 0; i < namesAndValues.length; i += 2) {
+			fields.put(namesAndValues[i], new String[] {namesAndValues[i + 1]});
+		}
+
+		return fields;
+	}
+
+	private static void _inject(Object object, String name, Object value)
+		throws ReflectiveOperationException {
+
+		Field field = object.getClass(
+		).getDeclaredField(
+			name
+		);
+
+		field.setAccessible(true);
+		field.set(object, value);
+	}
+
+	private void _submit(
+			BaseAccountsMVCActionCommand baseAccountsMVCActionCommand,
+			boolean permitted, Map<String, String[]> parameters,
+			Map<String, String> renderParameters,
+			Map<String, Object> attributes)
+		throws Exception {
+
+		_inject(
+			baseAccountsMVCActionCommand, "_preauPortalServices",
+			_preauPortalServices);
+
+		ThemeDisplay themeDisplay = _themeDisplay(permitted);
+
+		ActionParameters actionParameters = Fakes.service(
+			ActionParameters.class,
+			Map.of("getValues", arguments -> parameters.get(arguments[0])));
+		RenderParameters requestRenderParameters = Fakes.service(
+			RenderParameters.class, Map.of("getValues", arguments -> null));
+
+		ActionRequest actionRequest = Fakes.service(
+			ActionRequest.class,
+			Map.of(
+				"getActionParameters", arguments -> actionParameters,
+				"getAttribute",
+				arguments -> WebKeys.THEME_DISPLAY.equals(arguments[0]) ?
+					themeDisplay : attributes.get(arguments[0]),
+				"getMethod", arguments -> "POST", "getRenderParameters",
+				arguments -> requestRenderParameters, "setAttribute",
+				arguments -> attributes.put(
+					(String)arguments[0], arguments[1])));
+
+		MutableRenderParameters mutableRenderParameters = Fakes.service(
+			MutableRenderParameters.class,
+			Map.of(
+				"setValue",
+				arguments -> renderParameters.put(
+					(String)arguments[0], (String)arguments[1])));
+
+		ActionResponse actionResponse = Fakes.service(
+			ActionResponse.class,
+			Map.of("getRenderParameters", arguments -> mutableRenderParameters));
+
+		baseAccountsMVCActionCommand.doProcessAction(
+			actionRequest, actionResponse);
+	}
+
+	private ThemeDisplay _themeDisplay(boolean permitted) {
+		ThemeDisplay themeDisplay = new ThemeDisplay();
+
+		PermissionChecker permissionChecker = _portalImports.permissionChecker(
+			permitted);
+
+		themeDisplay.setLocale(Locale.FRANCE);
+		themeDisplay.setPermissionChecker(permissionChecker);
+		themeDisplay.setScopeGroupId(20L);
+		themeDisplay.setTimeZone(TimeZone.getTimeZone("Europe/Paris"));
+		themeDisplay.setUser(_portalImports.user());
+
+		return themeDisplay;
+	}
+
+	private User _user(String firstName) {
+		for (User user :
+				_fakePortal.users(
+				).values()) {
+
+			if (firstName.equals(user.getFirstName())) {
+				return user;
+			}
+		}
+
+		throw new IllegalStateException("no user " + firstName);
+	}
+
+	private FakePortal _fakePortal;
+	private PortalImports _portalImports;
+	private PreauPortalServices _preauPortalServices;
+	private final FakeAccountsTables _tables = new FakeAccountsTables();
+
+	@TempDir
+	Path _tempDir;
+
+}
