@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.preau.core.accounts.model.Distribution;
 import org.preau.core.accounts.model.Guest;
@@ -32,11 +33,30 @@ import org.preau.web.view.EstablishmentChoice;
  */
 public class AccountsController implements Controller {
 
+	/**
+	 * The page with the forms of every account action.
+	 */
 	public AccountsController(
 		IssueCredentials issueCredentials, SuspendAccounts suspendAccounts,
 		ManageGuests manageGuests, BrowseDirectory browseDirectory,
 		GetEstablishmentOverview getEstablishmentOverview, ZoneId zoneId) {
 
+		this(
+			issueCredentials, suspendAccounts, manageGuests, browseDirectory,
+			getEstablishmentOverview, zoneId, AccountRoutes.ALL_ACTIONS);
+	}
+
+	/**
+	 * The page with the forms of the account actions that the host serves: a form whose route the host does not
+	 * serve is not shown.
+	 */
+	public AccountsController(
+		IssueCredentials issueCredentials, SuspendAccounts suspendAccounts,
+		ManageGuests manageGuests, BrowseDirectory browseDirectory,
+		GetEstablishmentOverview getEstablishmentOverview, ZoneId zoneId,
+		Set<String> actionRoutes) {
+
+		_actionRoutes = Set.copyOf(actionRoutes);
 		_issueCredentials = issueCredentials;
 		_suspendAccounts = suspendAccounts;
 		_manageGuests = manageGuests;
@@ -86,20 +106,28 @@ public class AccountsController implements Controller {
 
 	public static final String TEMPLATE = "accounts.ftlh";
 
-	private static Map<String, String> _routes() {
+	private Map<String, String> _routes() {
 		Map<String, String> routes = new LinkedHashMap<>();
 
 		routes.put("accounts", AccountRoutes.ACCOUNTS);
-		routes.put("credentials", AccountRoutes.CREDENTIALS);
-		routes.put("guestCreate", AccountRoutes.GUEST_CREATE);
-		routes.put("guestEnd", AccountRoutes.GUEST_END);
-		routes.put("guestExtend", AccountRoutes.GUEST_EXTEND);
-		routes.put("mail", AccountRoutes.MAIL);
-		routes.put("reactivate", AccountRoutes.REACTIVATE);
-		routes.put("reset", AccountRoutes.RESET);
-		routes.put("suspend", AccountRoutes.SUSPEND);
+		_putIfServed(routes, "credentials", AccountRoutes.CREDENTIALS);
+		_putIfServed(routes, "guestCreate", AccountRoutes.GUEST_CREATE);
+		_putIfServed(routes, "guestEnd", AccountRoutes.GUEST_END);
+		_putIfServed(routes, "guestExtend", AccountRoutes.GUEST_EXTEND);
+		_putIfServed(routes, "mail", AccountRoutes.MAIL);
+		_putIfServed(routes, "reactivate", AccountRoutes.REACTIVATE);
+		_putIfServed(routes, "reset", AccountRoutes.RESET);
+		_putIfServed(routes, "suspend", AccountRoutes.SUSPEND);
 
 		return routes;
+	}
+
+	private void _putIfServed(
+		Map<String, String> routes, String name, String route) {
+
+		if (_actionRoutes.contains(route)) {
+			routes.put(name, route);
+		}
 	}
 
 	private List<String> _classCodes(Actor actor, Uai uai) {
@@ -173,6 +201,7 @@ public class AccountsController implements Controller {
 
 	private static final int _HISTORY_SIZE = 20;
 
+	private final Set<String> _actionRoutes;
 	private final BrowseDirectory _browseDirectory;
 	private final DateTimeFormatter _dateTimeFormatter;
 	private final GetEstablishmentOverview _getEstablishmentOverview;

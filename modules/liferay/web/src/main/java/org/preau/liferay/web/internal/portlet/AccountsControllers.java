@@ -1,6 +1,7 @@
 package org.preau.liferay.web.internal.portlet;
 
 import java.time.ZoneId;
+import java.util.Set;
 
 import org.preau.liferay.web.internal.PreauPortalServices;
 import org.preau.liferay.web.internal.adapter.PortalAccountsServices;
@@ -21,6 +22,13 @@ import org.preau.web.http.Controller;
 public class AccountsControllers {
 
 	/**
+	 * The routes of the account actions that the portal host offers; the page shows only their forms.
+	 */
+	public static final Set<String> ACTION_ROUTES = Set.of(
+		AccountRoutes.GUEST_END, AccountRoutes.GUEST_EXTEND,
+		AccountRoutes.REACTIVATE, AccountRoutes.RESET, AccountRoutes.SUSPEND);
+
+	/**
 	 * @return the controller of the route, {@code null} for a route that the portal host does not offer
 	 */
 	public static Controller of(
@@ -35,7 +43,8 @@ public class AccountsControllers {
 				portalAccountsServices.getSuspensionService(),
 				portalAccountsServices.getGuestService(),
 				preauPortalServices.getBrowseDirectory(),
-				preauPortalServices.getEstablishmentOverview(), zoneId);
+				preauPortalServices.getEstablishmentOverview(), zoneId,
+				ACTION_ROUTES);
 		}
 
 		if (AccountRoutes.GUEST_END.equals(route)) {
