@@ -38,13 +38,13 @@ import org.preau.core.imports.service.ImportService;
 import org.preau.core.security.Actor;
 import org.preau.embedded.internal.mail.SmtpCredentialMailer;
 import org.preau.embedded.internal.security.Pbkdf2PasswordHasher;
-import org.preau.embedded.sheets.CredentialSheets;
-import org.preau.embedded.sheets.SheetTexts;
 import org.preau.feeds.aaf.AafReader;
 import org.preau.feeds.generator.FeedGenerator;
 import org.preau.feeds.generator.GeneratorOptions;
 import org.preau.store.jdbc.H2Database;
 import org.preau.store.jdbc.JdbcStore;
+import org.preau.web.accounts.sheets.CredentialSheets;
+import org.preau.web.accounts.sheets.SheetTexts;
 import org.preau.web.i18n.Messages;
 
 /**

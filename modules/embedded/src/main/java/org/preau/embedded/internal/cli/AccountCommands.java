@@ -30,8 +30,8 @@ import org.preau.core.directory.model.Profile;
 import org.preau.core.directory.model.Uai;
 import org.preau.core.directory.port.in.GetEstablishmentOverview;
 import org.preau.core.security.Actor;
-import org.preau.embedded.sheets.CredentialCsv;
-import org.preau.embedded.sheets.CredentialSheets;
+import org.preau.web.accounts.sheets.CredentialCsv;
+import org.preau.web.accounts.sheets.CredentialSheets;
 
 /**
  * The account commands of the command line: credential sheets, resets, suspensions and guests. Secrets go to the

@@ -6,8 +6,8 @@ import org.preau.core.accounts.port.in.IssueCredentials;
 import org.preau.core.accounts.port.in.ManageGuests;
 import org.preau.core.accounts.port.in.SuspendAccounts;
 import org.preau.core.directory.port.in.GetEstablishmentOverview;
-import org.preau.embedded.sheets.CredentialCsv;
-import org.preau.embedded.sheets.CredentialSheets;
+import org.preau.web.accounts.sheets.CredentialCsv;
+import org.preau.web.accounts.sheets.CredentialSheets;
 
 /**
  * The account use cases and writers the command line needs, bound to its output when it is created.

@@ -19,7 +19,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.preau.core.accounts.model.AccountHolder;
 import org.preau.core.accounts.model.IssuedCredential;
 import org.preau.core.accounts.port.out.CredentialMailer;
-import org.preau.embedded.sheets.SheetTexts;
+import org.preau.web.accounts.sheets.SheetTexts;
 import org.preau.web.i18n.Messages;
 
 /**

@@ -47,9 +47,9 @@ import org.preau.core.security.Actor;
 import org.preau.core.security.AdminGrant;
 import org.preau.embedded.internal.mail.SmtpCredentialMailer;
 import org.preau.embedded.internal.security.Pbkdf2PasswordHasher;
-import org.preau.embedded.sheets.SheetTexts;
 import org.preau.store.jdbc.H2Database;
 import org.preau.store.jdbc.JdbcStore;
+import org.preau.web.accounts.sheets.SheetTexts;
 import org.preau.web.i18n.Messages;
 
 /**

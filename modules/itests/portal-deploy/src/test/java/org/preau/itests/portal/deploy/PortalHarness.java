@@ -188,7 +188,9 @@ public class PortalHarness {
 	public static final List<String> PORTAL_BUNDLES = List.of(
 		"org.preau.core", "org.freemarker.freemarker", "org.preau.web",
 		"org.apache.commons.commons-codec", "org.apache.commons.commons-io",
-		"org.apache.commons.commons-csv", "org.preau.feeds",
+		"org.apache.commons.commons-csv",
+		"org.apache.commons.commons-logging", "org.apache.pdfbox.io",
+		"org.apache.pdfbox.fontbox", "org.apache.pdfbox", "org.preau.feeds",
 		"org.preau.liferay.api", "org.preau.liferay.service",
 		"org.preau.liferay.web");
 

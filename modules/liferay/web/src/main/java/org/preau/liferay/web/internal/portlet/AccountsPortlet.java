@@ -5,7 +5,6 @@ import com.liferay.portal.kernel.theme.ThemeDisplay;
 import com.liferay.portal.kernel.util.Portal;
 
 import java.io.IOException;
-import java.util.Set;
 
 import javax.portlet.Portlet;
 import javax.portlet.PortletException;
@@ -23,7 +22,8 @@ import org.preau.web.http.Controller;
 
 /**
  * The accounts page in the control panel, as both hosts share it: a school's credentials, suspensions and guests.
- * Each form is its own action command, named after its route.
+ * Each form is its own action command, named after its route; the form that issues codes answers with a file, so it
+ * is a resource command.
  */
 @Component(
 	property = {
@@ -50,7 +50,8 @@ public class AccountsPortlet extends MVCPortlet {
 	@Activate
 	protected void activate() {
 		_portletPages = new PortletPages(
-			_portal, _preauPortalServices.getPortalActors(), Set.of());
+			_portal, _preauPortalServices.getPortalActors(),
+			AccountsControllers.RESOURCE_ROUTES);
 	}
 
 	@Override
@@ -67,9 +68,7 @@ public class AccountsPortlet extends MVCPortlet {
 		String route, ThemeDisplay themeDisplay) {
 
 		return AccountsControllers.of(
-			route, _preauPortalServices,
-			themeDisplay.getTimeZone(
-			).toZoneId());
+			route, _preauPortalServices, themeDisplay);
 	}
 
 	@Reference

@@ -48,6 +48,12 @@ public class PortletUrls implements Urls {
 			return _signOutURL;
 		}
 
+		// A form whose answer is a file is posted to a resource URL
+
+		if (_resourceRoutes.contains(route)) {
+			return _resourceURL(route, parameters);
+		}
+
 		ActionURL actionURL = _mimeResponse.createActionURL(
 			MimeResponse.Copy.NONE);
 
@@ -70,18 +76,7 @@ public class PortletUrls implements Urls {
 		}
 
 		if (_resourceRoutes.contains(route)) {
-			ResourceURL resourceURL = _mimeResponse.createResourceURL();
-
-			resourceURL.setResourceID(route);
-
-			for (Map.Entry<String, String> entry : parameters.entrySet()) {
-				resourceURL.getResourceParameters(
-				).setValue(
-					entry.getKey(), entry.getValue()
-				);
-			}
-
-			return resourceURL.toString();
+			return _resourceURL(route, parameters);
 		}
 
 		RenderURL renderURL = _mimeResponse.createRenderURL(
@@ -113,6 +108,21 @@ public class PortletUrls implements Urls {
 	 * Where the build puts the shared static files inside the bundle's web resources.
 	 */
 	public static final String STATIC_PATH = "/static/";
+
+	private String _resourceURL(String route, Map<String, String> parameters) {
+		ResourceURL resourceURL = _mimeResponse.createResourceURL();
+
+		resourceURL.setResourceID(route);
+
+		for (Map.Entry<String, String> entry : parameters.entrySet()) {
+			resourceURL.getResourceParameters(
+			).setValue(
+				entry.getKey(), entry.getValue()
+			);
+		}
+
+		return resourceURL.toString();
+	}
 
 	private final String _contextPath;
 	private final MimeResponse _mimeResponse;

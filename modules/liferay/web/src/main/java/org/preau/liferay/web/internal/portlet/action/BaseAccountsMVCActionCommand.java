@@ -56,9 +56,7 @@ public abstract class BaseAccountsMVCActionCommand
 			_NO_FORM_TOKEN, new ActionUrls());
 
 		WebResponse webResponse = AccountsControllers.of(
-			getRoute(), preauPortalServices,
-			themeDisplay.getTimeZone(
-			).toZoneId()
+			getRoute(), preauPortalServices, themeDisplay
 		).handle(
 			portletWebRequest
 		);

@@ -9,6 +9,7 @@ import com.liferay.portal.kernel.theme.ThemeDisplay;
 import com.liferay.portal.kernel.util.WebKeys;
 import com.liferay.portal.kernel.workflow.WorkflowConstants;
 
+import java.io.ByteArrayOutputStream;
 import java.lang.reflect.Field;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
+import java.util.function.Function;
 import java.util.function.LongSupplier;
 
 import javax.portlet.ActionParameters;
@@ -24,6 +26,13 @@ import javax.portlet.ActionRequest;
 import javax.portlet.ActionResponse;
 import javax.portlet.MutableRenderParameters;
 import javax.portlet.RenderParameters;
+import javax.portlet.ResourceParameters;
+import javax.portlet.ResourceRequest;
+import javax.portlet.ResourceResponse;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assertions;
@@ -43,6 +52,7 @@ import org.preau.liferay.web.internal.test.FakeAccountsTables;
 import org.preau.liferay.web.internal.test.FakePortal;
 import org.preau.liferay.web.internal.test.Fakes;
 import org.preau.liferay.web.internal.test.PortalImports;
+import org.preau.web.accounts.AccountRoutes;
 import org.preau.web.http.WebResponse;
 
 /**
@@ -110,6 +120,112 @@ public class AccountsCommandsTest {
 	@AfterEach
 	public void tearDown() {
 		_portalImports.uninstall();
+	}
+
+	@Test
+	public void givenAnAdministratorWhoPrintsTheCodesOfAClass_thenTheyDownloadAPageForEachPupilWithTheLoginAndTheCodeThatIsNowThePasswordToChange()
+		throws Exception {
+
+		User eloise = _user("Éloïse");
+		User leo = _user("Léo");
+		Map<String, String> properties = new HashMap<>();
+		ByteArrayOutputStream outputStream = new ByteArrayOutputStream();
+
+		_print(
+			true, "POST", _CSRF_TOKEN,
+			_fields(
+				"class", "6A", "csrfToken", _CSRF_TOKEN, "format", "pdf",
+				"profile", "pupil", "uai", PortalImports.UAI.value()),
+			properties, outputStream);
+
+		Assertions.assertEquals(
+			"attachment; filename=\"codes-0310001A-pupil-6A.pdf\"",
+			properties.get("Content-Disposition"));
+		Assertions.assertNotNull(eloise.getPassword());
+		Assertions.assertTrue(eloise.isPasswordReset());
+		Assertions.assertNull(leo.getPassword());
+
+		try (PDDocument pdDocument = Loader.loadPDF(
+				outputStream.toByteArray())) {
+
+			Assertions.assertEquals(1, pdDocument.getNumberOfPages());
+
+			String text = new PDFTextStripper().getText(pdDocument);
+
+			Assertions.assertTrue(
+				text.contains(eloise.getScreenName()), text);
+			Assertions.assertTrue(text.contains(eloise.getPassword()), text);
+		}
+
+		Assertions.assertEquals(1, _tables.accountCodes().size());
+	}
+
+	@Test
+	public void givenAnAdministratorWhoPrintsTheCodesOfTheSchoolsPupils_thenTheSheetsHaveOnePagePerPupil()
+		throws Exception {
+
+		ByteArrayOutputStream outputStream = new ByteArrayOutputStream();
+
+		_print(
+			true, "POST", _CSRF_TOKEN,
+			_fields(
+				"csrfToken", _CSRF_TOKEN, "profile", "pupil", "uai",
+				PortalImports.UAI.value()),
+			new HashMap<>(), outputStream);
+
+		try (PDDocument pdDocument = Loader.loadPDF(
+				outputStream.toByteArray())) {
+
+			Assertions.assertEquals(2, pdDocument.getNumberOfPages());
+
+			PDFTextStripper pdfTextStripper = new PDFTextStripper();
+
+			for (int page = 1; page <= 2; page++) {
+				pdfTextStripper.setStartPage(page);
+				pdfTextStripper.setEndPage(page);
+
+				String text = pdfTextStripper.getText(pdDocument);
+				User user = _user(page == 1 ? "Éloïse" : "Léo");
+
+				if (!text.contains(user.getScreenName())) {
+					user = _user(page == 1 ? "Léo" : "Éloïse");
+				}
+
+				Assertions.assertTrue(
+					text.contains(user.getScreenName()), text);
+				Assertions.assertTrue(text.contains(user.getPassword()), text);
+				Assertions.assertTrue(user.isPasswordReset());
+			}
+		}
+	}
+
+	@Test
+	public void givenAUserWithoutTheAccountsPermissionOrAFormWithoutTheSessionsToken_whenTheyPrintCodes_thenTheyGetNothingAndNothingChanges() {
+		User eloise = _user("Éloïse");
+
+		for (Object[] attempt :
+				List.of(
+					new Object[] {false, "POST", _CSRF_TOKEN},
+					new Object[] {true, "POST", "forged"},
+					new Object[] {true, "GET", _CSRF_TOKEN})) {
+
+			ByteArrayOutputStream outputStream = new ByteArrayOutputStream();
+
+			Assertions.assertThrows(
+				PrincipalException.class,
+				() -> _print(
+					(Boolean)attempt[0], (String)attempt[1], _CSRF_TOKEN,
+					_fields(
+						"class", "6A", "csrfToken", (String)attempt[2],
+						"profile", "pupil", "uai", PortalImports.UAI.value()),
+					new HashMap<>(), outputStream));
+
+			Assertions.assertEquals(0, outputStream.size());
+		}
+
+		Assertions.assertNull(eloise.getPassword());
+		Assertions.assertFalse(eloise.isPasswordReset());
+		Assertions.assertEquals(List.of(), _tables.accountCodes());
 	}
 
 	@Test
@@ -262,6 +378,59 @@ public class AccountsCommandsTest {
 		field.set(object, value);
 	}
 
+	private void _print(
+			boolean permitted, String method, String sessionToken,
+			Map<String, String[]> parameters, Map<String, String> properties,
+			ByteArrayOutputStream outputStream)
+		throws Exception {
+
+		PrintCredentialsMVCResourceCommand printCredentialsMVCResourceCommand =
+			new PrintCredentialsMVCResourceCommand();
+
+		_inject(
+			printCredentialsMVCResourceCommand, "_preauPortalServices",
+			_preauPortalServices);
+		_inject(
+			printCredentialsMVCResourceCommand, "_csrfTokens",
+			(Function<Object, String>)portletRequest -> sessionToken);
+
+		ThemeDisplay themeDisplay = _themeDisplay(permitted);
+
+		ResourceParameters resourceParameters = Fakes.service(
+			ResourceParameters.class,
+			Map.of(
+				"getValue",
+				arguments -> parameters.containsKey(arguments[0]) ?
+					parameters.get(arguments[0])[0] : null,
+				"getValues", arguments -> parameters.get(arguments[0])));
+		RenderParameters renderParameters = Fakes.service(
+			RenderParameters.class, Map.of("getValues", arguments -> null));
+
+		ResourceRequest resourceRequest = Fakes.service(
+			ResourceRequest.class,
+			Map.of(
+				"getAttribute",
+				arguments -> WebKeys.THEME_DISPLAY.equals(arguments[0]) ?
+					themeDisplay : null,
+				"getContextPath", arguments -> "/o/preau-web", "getMethod",
+				arguments -> method, "getRenderParameters",
+				arguments -> renderParameters, "getResourceID",
+				arguments -> AccountRoutes.CREDENTIALS, "getResourceParameters",
+				arguments -> resourceParameters));
+
+		Map<String, Function<Object[], Object>> answers = new HashMap<>();
+
+		answers.put("getPortletOutputStream", arguments -> outputStream);
+		answers.put("setContentType", arguments -> null);
+		answers.put(
+			"setProperty",
+			arguments -> properties.put(
+				(String)arguments[0], (String)arguments[1]));
+
+		printCredentialsMVCResourceCommand.doServeResource(
+			resourceRequest, Fakes.service(ResourceResponse.class, answers));
+	}
+
 	private void _submit(
 			BaseAccountsMVCActionCommand baseAccountsMVCActionCommand,
 			boolean permitted, Map<String, String[]> parameters,
@@ -316,6 +485,7 @@ public class AccountsCommandsTest {
 
 		themeDisplay.setLocale(Locale.FRANCE);
 		themeDisplay.setPermissionChecker(permissionChecker);
+		themeDisplay.setPortalURL("https://ent.example.fr");
 		themeDisplay.setScopeGroupId(20L);
 		themeDisplay.setTimeZone(TimeZone.getTimeZone("Europe/Paris"));
 		themeDisplay.setUser(_portalImports.user());
@@ -335,6 +505,8 @@ public class AccountsCommandsTest {
 
 		throw new IllegalStateException("no user " + firstName);
 	}
+
+	private static final String _CSRF_TOKEN = "token-of-the-session";
 
 	private FakePortal _fakePortal;
 	private PortalImports _portalImports;

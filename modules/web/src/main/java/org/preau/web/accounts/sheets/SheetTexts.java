@@ -1,4 +1,4 @@
-package org.preau.embedded.sheets;
+package org.preau.web.accounts.sheets;
 
 import java.time.Instant;
 import java.time.ZoneId;

@@ -1,4 +1,4 @@
-package org.preau.embedded.sheets;
+package org.preau.web.accounts.sheets;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
