@@ -4,12 +4,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import javax.portlet.ActionURL;
 import javax.portlet.MimeResponse;
 import javax.portlet.MutableActionParameters;
 import javax.portlet.MutableRenderParameters;
+import javax.portlet.MutableResourceParameters;
 import javax.portlet.RenderURL;
+import javax.portlet.ResourceURL;
 
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
@@ -25,6 +28,21 @@ public class PortletUrlsTest {
 			"action?javax.portlet.action=/rights/save&uai=0310001A",
 			_portletUrls.action("/rights/save", Map.of("uai", "0310001A")));
 		Assertions.assertEquals(List.of(MimeResponse.Copy.NONE), _copies);
+	}
+
+	@Test
+	public void givenAFormWhoseAnswerIsAFile_thenItsActionUrlIsAResourceUrlNamingTheRoute() {
+		PortletUrls portletUrls = new PortletUrls(
+			_mimeResponse, "/o/preau-web", "/c/portal/login",
+			"/c/portal/logout", Set.of("/accounts/credentials"));
+
+		Assertions.assertEquals(
+			"resource?id=/accounts/credentials&uai=0310001A",
+			portletUrls.action(
+				"/accounts/credentials", Map.of("uai", "0310001A")));
+		Assertions.assertEquals(
+			"action?javax.portlet.action=/accounts/reset",
+			portletUrls.action("/accounts/reset", Map.of()));
 	}
 
 	@Test
@@ -120,6 +138,30 @@ public class PortletUrlsTest {
 						"getRenderParameters",
 						getArguments -> mutableRenderParameters, "toString",
 						getArguments -> _toString("render", values)));
+			},
+			"createResourceURL",
+			arguments -> {
+				Map<String, String> values = new LinkedHashMap<>();
+
+				MutableResourceParameters mutableResourceParameters =
+					Fakes.service(
+						MutableResourceParameters.class,
+						Map.of(
+							"setValue",
+							setArguments -> values.put(
+								(String)setArguments[0],
+								(String)setArguments[1])));
+
+				return Fakes.service(
+					ResourceURL.class,
+					Map.of(
+						"getResourceParameters",
+						getArguments -> mutableResourceParameters,
+						"setResourceID",
+						setArguments -> values.put(
+							"id", (String)setArguments[0]),
+						"toString",
+						getArguments -> _toString("resource", values)));
 			}));
 
 	private final PortletUrls _portletUrls = new PortletUrls(
