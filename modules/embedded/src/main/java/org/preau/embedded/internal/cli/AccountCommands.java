@@ -1,7 +1,6 @@
 package org.preau.embedded.internal.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -10,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
@@ -79,14 +77,14 @@ class AccountCommands {
 
 		String schoolName = _schoolName(scope.uai());
 
-		_write(
+		AtomicFiles.write(
 			pdf,
 			outputStream -> _credentialSheets.write(
 				schoolName, issued, options.containsKey("--grid"),
 				outputStream));
 
 		if (csv != null) {
-			_write(
+			AtomicFiles.write(
 				csv,
 				outputStream -> {
 					Writer writer = new OutputStreamWriter(
@@ -298,37 +296,6 @@ class AccountCommands {
 		return Uai.of(text);
 	}
 
-	/**
-	 * Writes a file whole or not at all: into a temporary file beside it, then moved in place.
-	 */
-	private static void _write(Path path, OutputWork outputWork) {
-		Path absolute = path.toAbsolutePath();
-
-		try {
-			Path temporary = Files.createTempFile(
-				absolute.getParent(), ".preau-", ".tmp");
-
-			try {
-				try (OutputStream outputStream = Files.newOutputStream(
-						temporary)) {
-
-					outputWork.write(outputStream);
-				}
-
-				Files.move(
-					temporary, absolute, StandardCopyOption.REPLACE_EXISTING,
-					StandardCopyOption.ATOMIC_MOVE);
-			}
-			finally {
-				Files.deleteIfExists(temporary);
-			}
-		}
-		catch (IOException ioException) {
-			throw new UncheckedIOException(
-				"unable to write " + path, ioException);
-		}
-	}
-
 	private int _guestCreate(List<String> arguments) {
 		Map<String, String> options = _options(
 			"guest create", arguments,
@@ -399,11 +366,5 @@ class AccountCommands {
 	private final ManageGuests _manageGuests;
 	private final PrintStream _out;
 	private final SuspendAccounts _suspendAccounts;
-
-	private interface OutputWork {
-
-		void write(OutputStream outputStream) throws IOException;
-
-	}
 
 }

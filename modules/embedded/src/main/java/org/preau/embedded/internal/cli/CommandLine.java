@@ -1,14 +1,10 @@
 package org.preau.embedded.internal.cli;
 
-import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -555,7 +551,7 @@ public class CommandLine implements Function<String[], Integer> {
 
 		int[] people = {0};
 
-		_writeAtomically(
+		AtomicFiles.write(
 			csvPath,
 			outputStream -> _csvWriter.write(
 				header,
@@ -570,42 +566,6 @@ public class CommandLine implements Function<String[], Integer> {
 		_out.println(people[0] + " people written to " + csvPath);
 
 		return 0;
-	}
-
-	/**
-	 * Writes a file beside its final place, then moves it there, so that a reader never sees half of it.
-	 */
-	private void _writeAtomically(Path path, Download.Body body) {
-		try {
-			Path absolute = path.toAbsolutePath();
-
-			if (!Files.isDirectory(absolute.getParent())) {
-				throw new IllegalArgumentException(
-					"no such folder: " + absolute.getParent());
-			}
-
-			Path temporary = Files.createTempFile(
-				absolute.getParent(), ".preau-", ".tmp");
-
-			try {
-				try (OutputStream outputStream = Files.newOutputStream(
-						temporary)) {
-
-					body.writeTo(outputStream);
-				}
-
-				Files.move(
-					temporary, absolute, StandardCopyOption.REPLACE_EXISTING,
-					StandardCopyOption.ATOMIC_MOVE);
-			}
-			finally {
-				Files.deleteIfExists(temporary);
-			}
-		}
-		catch (IOException ioException) {
-			throw new UncheckedIOException(
-				"unable to write " + path, ioException);
-		}
 	}
 
 	private void _writeReport(Path reportPath, List<ImportReport> importReports) {
@@ -633,20 +593,9 @@ public class CommandLine implements Function<String[], Integer> {
 
 		sb.append(System.lineSeparator());
 
-		try {
-			Path absolute = reportPath.toAbsolutePath();
-			Path temporary = Files.createTempFile(
-				absolute.getParent(), ".preau-report", ".json");
+		byte[] bytes = sb.toString().getBytes(StandardCharsets.UTF_8);
 
-			Files.write(temporary, sb.toString().getBytes(StandardCharsets.UTF_8));
-			Files.move(
-				temporary, absolute, StandardCopyOption.REPLACE_EXISTING,
-				StandardCopyOption.ATOMIC_MOVE);
-		}
-		catch (IOException ioException) {
-			throw new UncheckedIOException(
-				"unable to write the report " + reportPath, ioException);
-		}
+		AtomicFiles.write(reportPath, outputStream -> outputStream.write(bytes));
 	}
 
 	private final AccountCommands _accountCommands;
