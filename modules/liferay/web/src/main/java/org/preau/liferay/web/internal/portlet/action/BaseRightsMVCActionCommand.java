@@ -1,22 +1,13 @@
 package org.preau.liferay.web.internal.portlet.action;
 
-import com.liferay.portal.kernel.portlet.bridges.mvc.BaseMVCActionCommand;
-import com.liferay.portal.kernel.security.auth.PrincipalException;
-import com.liferay.portal.kernel.security.permission.PermissionChecker;
 import com.liferay.portal.kernel.theme.ThemeDisplay;
-
-import javax.portlet.ActionRequest;
-import javax.portlet.ActionResponse;
 
 import org.preau.liferay.web.constants.PreauActionKeys;
 import org.preau.liferay.web.constants.PreauPortletKeys;
 import org.preau.liferay.web.internal.PreauPortalServices;
 import org.preau.liferay.web.internal.adapter.PortalRightsServices;
-import org.preau.liferay.web.internal.portlet.ActionUrls;
-import org.preau.liferay.web.internal.portlet.PortletPages;
-import org.preau.liferay.web.internal.portlet.PortletUrls;
-import org.preau.liferay.web.internal.portlet.PortletWebRequest;
 import org.preau.liferay.web.internal.portlet.RightsControllers;
+import org.preau.web.http.Controller;
 import org.preau.web.http.WebRequest;
 import org.preau.web.http.WebResponse;
 
@@ -24,10 +15,24 @@ import org.preau.web.http.WebResponse;
  * Sends a rights page's form to its shared controller, then, once the change is made, sets the portal's permissions
  * of the schools it touched to what their matrix now gives. Only holders of the portlet's {@code MANAGE_RIGHTS}
  * permission may send a form, and the core then checks that they administer the school (or the platform, for the
- * académie's defaults). The portal has checked the action's CSRF token (p_auth) before the command runs.
+ * académie's defaults).
  */
 public abstract class BaseRightsMVCActionCommand
-	extends BaseMVCActionCommand {
+	extends BasePageFormMVCActionCommand {
+
+	@Override
+	protected void afterHandle(
+			PreauPortalServices preauPortalServices, WebRequest webRequest,
+			WebResponse webResponse)
+		throws Exception {
+
+		if (webResponse.redirectLocation().isPresent() ||
+			(webResponse.status() == WebResponse.OK)) {
+
+			applyPermissions(
+				preauPortalServices.getPortalRightsServices(), webRequest);
+		}
+	}
 
 	/**
 	 * Sets the permissions of the schools the form changed. A form that changes no matrix (delegations, messaging
@@ -39,75 +44,23 @@ public abstract class BaseRightsMVCActionCommand
 	}
 
 	@Override
-	protected void doProcessAction(
-			ActionRequest actionRequest, ActionResponse actionResponse)
-		throws Exception {
-
-		ThemeDisplay themeDisplay = PortletPages.themeDisplay(actionRequest);
-
-		PermissionChecker permissionChecker =
-			themeDisplay.getPermissionChecker();
-
-		if (!permissionChecker.hasPermission(
-				themeDisplay.getScopeGroupId(), PreauPortletKeys.RIGHTS,
-				PreauPortletKeys.RIGHTS, PreauActionKeys.MANAGE_RIGHTS)) {
-
-			throw new PrincipalException.MustHavePermission(
-				permissionChecker, PreauPortletKeys.RIGHTS, 0,
-				PreauActionKeys.MANAGE_RIGHTS);
-		}
-
-		PreauPortalServices preauPortalServices = getPreauPortalServices();
-
-		PortletWebRequest portletWebRequest = new PortletWebRequest(
-			actionRequest, themeDisplay.getLocale(),
-			preauPortalServices.getPortalActors(
-			).actor(
-				themeDisplay.getUser(), permissionChecker
-			),
-			_NO_FORM_TOKEN, new ActionUrls());
-
-		WebResponse webResponse = RightsControllers.of(
-			getRoute(), preauPortalServices,
-			themeDisplay.getTimeZone(
-			).toZoneId()
-		).handle(
-			portletWebRequest
-		);
-
-		if (webResponse.redirectLocation().isPresent() ||
-			(webResponse.status() == WebResponse.OK)) {
-
-			applyPermissions(
-				preauPortalServices.getPortalRightsServices(),
-				portletWebRequest);
-		}
-
-		if (webResponse.redirectLocation().isPresent()) {
-			ActionUrls.redirect(
-				webResponse.redirectLocation().get(),
-				actionResponse.getRenderParameters());
-
-			return;
-		}
-
-		actionRequest.setAttribute(PortletPages.ACTION_RESPONSE, webResponse);
-		actionResponse.getRenderParameters(
-		).setValue(
-			PortletUrls.ROUTE_PARAMETER, getRoute()
-		);
+	protected String getActionKey() {
+		return PreauActionKeys.MANAGE_RIGHTS;
 	}
 
-	protected abstract PreauPortalServices getPreauPortalServices();
+	@Override
+	protected Controller getController(
+		PreauPortalServices preauPortalServices, ThemeDisplay themeDisplay) {
 
-	/**
-	 * The route of the page whose form the command receives, also its {@code mvc.command.name}.
-	 */
-	protected abstract String getRoute();
+		return RightsControllers.of(
+			getRoute(), preauPortalServices,
+			themeDisplay.getTimeZone(
+			).toZoneId());
+	}
 
-	/**
-	 * An action shows no form: the page that follows it is rendered with its own request and token.
-	 */
-	private static final String _NO_FORM_TOKEN = "";
+	@Override
+	protected String getPortletKey() {
+		return PreauPortletKeys.RIGHTS;
+	}
 
 }
