@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 import javax.servlet.http.HttpServlet;
 import javax.sql.DataSource;
@@ -48,6 +49,7 @@ import org.preau.core.messaging.service.MessagingRulesService;
 import org.preau.core.rights.model.EntService;
 import org.preau.core.rights.service.DecisionService;
 import org.preau.core.rights.service.DelegationService;
+import org.preau.core.rights.service.FunctionGrants;
 import org.preau.core.rights.service.RightsService;
 import org.preau.core.rights.service.ServiceCatalogue;
 import org.preau.core.security.Actor;
@@ -236,6 +238,14 @@ public final class PreauApplication implements AutoCloseable {
 	}
 
 	/**
+	 * What the servlet makes of a signed-in actor at each request: their own grants, their delegations and the
+	 * establishment their staff function gives them; for the tests of this bundle.
+	 */
+	UnaryOperator<Actor> requestActors() {
+		return _requestActors;
+	}
+
+	/**
 	 * The store's ports, for the tests of this bundle.
 	 */
 	JdbcStore jdbcStore() {
@@ -324,6 +334,15 @@ public final class PreauApplication implements AutoCloseable {
 				jdbcStore.delegations(), jdbcStore.rightsRules(),
 				jdbcStore.rightsHistory(), jdbcStore.establishments(),
 				jdbcStore.transactions(), auditor, clock);
+			FunctionGrants functionGrants = new FunctionGrants(
+				jdbcStore.personLogins(), jdbcStore.people(),
+				FunctionGrants.parse(
+					settings.getOrDefault(
+						"rights.administering.functions", "DIR")));
+
+			_requestActors = actor -> delegationService.effective(
+				functionGrants.apply(actor));
+
 			RightsService rightsService = new RightsService(
 				serviceCatalogue, jdbcStore.rightsRules(),
 				jdbcStore.rightsHistory(), jdbcStore.establishments(),
@@ -561,7 +580,7 @@ public final class PreauApplication implements AutoCloseable {
 				new LoginThrottle(clock, 5, Duration.ofMinutes(1)),
 				new JsonReports(_importJobService, _fileImportJobs), secureRandom,
 				Integer.parseInt(_get(settings, "session.timeout.minutes", "30")),
-				delegationService::effective);
+				_requestActors);
 
 			_routes = Set.copyOf(controllers.keySet());
 			_postRoutes = Set.copyOf(postRoutes);
@@ -660,6 +679,7 @@ public final class PreauApplication implements AutoCloseable {
 	private final JdbcStore _jdbcStore;
 	private final LoginService _loginService;
 	private final Set<String> _postRoutes;
+	private final UnaryOperator<Actor> _requestActors;
 	private final Set<String> _routes;
 	private final HttpServlet _servlet;
 	private final SpreadsheetCsvWriter _spreadsheetCsvWriter;

@@ -260,6 +260,85 @@ public class AccountsTest {
 	}
 
 	@Test
+	public void givenTheDirectionOfTheSchool_thenAdministersItWhileTheDirectoryListsItThere()
+		throws Exception {
+
+		String headId;
+
+		try (Connection connection = _preauApplication.dataSource().getConnection();
+			Statement statement = connection.createStatement();
+			ResultSet resultSet = statement.executeQuery(
+				"select p.externalId from Preau_Person p join " +
+					"Preau_PersonFunction f on f.personId = p.personId " +
+						"where f.functionCode = 'DIR' and p.uai = '" +
+							_UAI.value() + "' order by p.externalId limit 1")) {
+
+			assertTrue(resultSet.next());
+
+			headId = resultSet.getString(1);
+		}
+
+		Actor signedIn = Actor.of(
+			_preauApplication.jdbcStore().personLogins().loginOf(headId).get(),
+			null, Set.of());
+
+		Actor head = _preauApplication.requestActors().apply(signedIn);
+
+		assertEquals(Set.of(AdminGrant.establishment(_UAI)), head.grants());
+		assertFalse(head.isAdministratorOf(Uai.of("0330002B")));
+
+		AccountHolder pupil = _holders(
+			AccountScope.ofClass(_UAI, Profile.PUPIL, _classes.get(6).code())
+		).get(
+			0
+		);
+
+		assertEquals(
+			pupil.login(),
+			_preauApplication.credentialService().reset(
+				head, pupil.login()
+			).holder(
+			).login());
+
+		String teacherLogin = _holders(
+			AccountScope.of(_UAI, Profile.TEACHER)
+		).get(
+			0
+		).login();
+
+		Actor teacher = _preauApplication.requestActors().apply(
+			Actor.of(teacherLogin, null, Set.of()));
+
+		AccountHolder parent = _holders(
+			AccountScope.ofClass(_UAI, Profile.PARENT, _classes.get(6).code())
+		).get(
+			0
+		);
+
+		assertTrue(teacher.grants().isEmpty());
+		assertThrows(
+			AccessDeniedException.class,
+			() -> _preauApplication.credentialService().reset(
+				teacher, parent.login()));
+
+		_setPersonState(headId, "SUSPENDED");
+
+		try {
+			Actor suspendedHead = _preauApplication.requestActors().apply(
+				signedIn);
+
+			assertTrue(suspendedHead.grants().isEmpty());
+			assertThrows(
+				AccessDeniedException.class,
+				() -> _preauApplication.credentialService().reset(
+					suspendedHead, pupil.login()));
+		}
+		finally {
+			_setPersonState(headId, "ACTIVE");
+		}
+	}
+
+	@Test
 	public void givenNonAdministrators_thenEveryAccountActionIsDenied() {
 		Uai otherSchool = Uai.of("0330002B");
 		Actor otherAdmin = Actor.of(

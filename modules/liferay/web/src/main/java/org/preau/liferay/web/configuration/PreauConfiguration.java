@@ -16,6 +16,16 @@ import com.liferay.portal.configuration.metatype.annotations.ExtendedObjectClass
 public interface PreauConfiguration {
 
 	/**
+	 * The staff functions, as comma-separated codes, whose holders administer their own establishment while the
+	 * directory lists them there as active; empty for none.
+	 */
+	@Meta.AD(
+		deflt = "DIR", description = "administering-functions-help",
+		name = "administering-functions", required = false
+	)
+	public String administeringFunctions();
+
+	/**
 	 * Whether the portal runs with demonstration data, so that pages can say so.
 	 */
 	@Meta.AD(

@@ -6,6 +6,8 @@ import com.liferay.expando.kernel.service.ExpandoValueLocalService;
 import com.liferay.portal.configuration.metatype.bnd.util.ConfigurableUtil;
 import com.liferay.portal.kernel.backgroundtask.BackgroundTaskManager;
 import com.liferay.portal.kernel.backgroundtask.BackgroundTaskStatusMessageSender;
+import com.liferay.portal.kernel.log.Log;
+import com.liferay.portal.kernel.log.LogFactoryUtil;
 import com.liferay.portal.kernel.model.User;
 import com.liferay.portal.kernel.security.auth.CompanyThreadLocal;
 import com.liferay.portal.kernel.security.permission.PermissionCheckerFactory;
@@ -19,9 +21,12 @@ import com.liferay.portal.kernel.service.UserLocalService;
 
 import java.nio.file.Paths;
 import java.time.Clock;
+import java.util.Collections;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
+import java.util.function.UnaryOperator;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -32,6 +37,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 import org.preau.core.audit.service.Auditor;
+import org.preau.core.directory.model.StaffFunction;
 import org.preau.core.directory.port.in.BrowseDirectory;
 import org.preau.core.directory.port.in.GetEstablishmentOverview;
 import org.preau.core.directory.port.in.SearchDirectory;
@@ -42,7 +48,9 @@ import org.preau.core.imports.port.in.ImportFeed;
 import org.preau.core.imports.port.in.ImportHistory;
 import org.preau.core.imports.service.ImportHistoryService;
 import org.preau.core.rights.port.out.EntServiceProvider;
+import org.preau.core.rights.service.FunctionGrants;
 import org.preau.core.rights.service.ServiceCatalogue;
+import org.preau.core.security.Actor;
 import org.preau.liferay.service.AccountCodeLocalService;
 import org.preau.liferay.service.AccountSuspensionLocalService;
 import org.preau.liferay.service.AuditEventLocalService;
@@ -224,9 +232,7 @@ public class PreauPortalServices {
 		_portalActors = new PortalActors(
 			_organizationLocalService, organizationUais, _roleLocalService,
 			_userGroupRoleLocalService,
-			companyId -> _portalRightsServices.computeIfAbsent(
-				companyId, this::_portalRightsServices
-			).getDelegationService()::effective);
+			this::_requestActors);
 		_portalImportJobs = new PortalImportJobs(
 			_backgroundTaskManager, _backgroundTaskStatusMessageSender,
 			companyIdSupplier, _groupLocalService,
@@ -254,8 +260,29 @@ public class PreauPortalServices {
 
 	@Modified
 	protected void modified(Map<String, Object> properties) {
-		_preauConfiguration = ConfigurableUtil.createConfigurable(
-			PreauConfiguration.class, properties);
+		PreauConfiguration preauConfiguration =
+			ConfigurableUtil.createConfigurable(
+				PreauConfiguration.class, properties);
+
+		_administeringFunctions = _administeringFunctions(preauConfiguration);
+		_preauConfiguration = preauConfiguration;
+	}
+
+	private static Set<StaffFunction> _administeringFunctions(
+		PreauConfiguration preauConfiguration) {
+
+		try {
+			return FunctionGrants.parse(
+				preauConfiguration.administeringFunctions());
+		}
+		catch (IllegalArgumentException illegalArgumentException) {
+			_log.error(
+				"No staff function administers its establishment until the " +
+					"setting is mended: " +
+						illegalArgumentException.getMessage());
+
+			return Collections.emptySet();
+		}
 	}
 
 	private PortalAccountsServices _portalAccountsServices(long companyId) {
@@ -280,6 +307,17 @@ public class PreauPortalServices {
 			_userLocalService);
 	}
 
+	private UnaryOperator<Actor> _requestActors(long companyId) {
+		return _portalRightsServices.computeIfAbsent(
+			companyId, this::_portalRightsServices
+		).requestActors(
+			_administeringFunctions
+		);
+	}
+
+	private static final Log _log = LogFactoryUtil.getLog(
+		PreauPortalServices.class);
+
 	@Reference
 	private AccountCodeLocalService _accountCodeLocalService;
 
@@ -289,6 +327,8 @@ public class PreauPortalServices {
 	@Reference
 	private AuditEventLocalService _auditEventLocalService;
 
+	private volatile Set<StaffFunction> _administeringFunctions =
+		Collections.emptySet();
 	private volatile Auditor _auditor;
 
 	@Reference

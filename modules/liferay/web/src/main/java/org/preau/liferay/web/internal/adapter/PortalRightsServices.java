@@ -16,16 +16,21 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.function.LongSupplier;
+import java.util.function.UnaryOperator;
 
 import org.preau.core.audit.service.Auditor;
+import org.preau.core.directory.model.StaffFunction;
 import org.preau.core.directory.model.Uai;
 import org.preau.core.messaging.service.MessagingRulesService;
 import org.preau.core.rights.model.EntService;
 import org.preau.core.rights.service.DecisionService;
 import org.preau.core.rights.service.DelegationService;
+import org.preau.core.rights.service.FunctionGrants;
 import org.preau.core.rights.service.RightsService;
 import org.preau.core.rights.service.ServiceCatalogue;
+import org.preau.core.security.Actor;
 import org.preau.liferay.service.MessagingRuleLocalService;
 import org.preau.liferay.service.ParentRelationLocalService;
 import org.preau.liferay.service.RightsHistoryEntryLocalService;
@@ -94,15 +99,16 @@ public class PortalRightsServices {
 			serviceCatalogue, portalRightsRules, portalRightsHistory,
 			portalEstablishments, _delegationService, portalTransactions,
 			auditor, clock);
+		_portalPeople = portalPeople;
+		_portalPersonLogins = new PortalPersonLogins(
+			companyIdSupplier,
+			new CustomFields(
+				User.class.getName(), ExpandoTableConstants.DEFAULT_TABLE_NAME,
+				expandoValueLocalService),
+			userLocalService);
+
 		_decisionService = new DecisionService(
-			new PortalPersonLogins(
-				companyIdSupplier,
-				new CustomFields(
-					User.class.getName(),
-					ExpandoTableConstants.DEFAULT_TABLE_NAME,
-					expandoValueLocalService),
-				userLocalService),
-			portalPeople,
+			_portalPersonLogins, portalPeople,
 			new PortalDirectoryState(
 				companyIdSupplier, parentRelationLocalService,
 				portalEstablishments, portalPeople, portalStructures,
@@ -181,12 +187,29 @@ public class PortalRightsServices {
 		return serviceKeys;
 	}
 
+	/**
+	 * Makes of a signed-in user's actor what they may do at this request: the delegations they hold in the instance,
+	 * and the administration of the establishment where the instance's directory lists them as active with one of the
+	 * functions.
+	 */
+	public UnaryOperator<Actor> requestActors(
+		Set<StaffFunction> administeringFunctions) {
+
+		FunctionGrants functionGrants = new FunctionGrants(
+			_portalPersonLogins, _portalPeople, administeringFunctions);
+
+		return actor -> _delegationService.effective(
+			functionGrants.apply(actor));
+	}
+
 	private final LongSupplier _companyIdSupplier;
 	private final DecisionService _decisionService;
 	private final DelegationService _delegationService;
 	private final MessagingRulesService _messagingRulesService;
 	private final OrganizationLocalService _organizationLocalService;
 	private final OrganizationUais _organizationUais;
+	private final PortalPeople _portalPeople;
+	private final PortalPersonLogins _portalPersonLogins;
 	private final PortalRightsPermissions _portalRightsPermissions;
 	private final RightsService _rightsService;
 	private final ServiceCatalogue _serviceCatalogue;

@@ -272,10 +272,17 @@ public class PortalImports {
 	 * Submits a CSV file of pupils named eleves.csv, as the imports form does.
 	 */
 	public ImportJob submit(String content, boolean dryRun) {
+		return submit("eleves.csv", content, dryRun);
+	}
+
+	/**
+	 * Submits a CSV feed whose file name says the profile of its rows, such as personnels.csv.
+	 */
+	public ImportJob submit(String fileName, String content, boolean dryRun) {
 		return _importJobService.submit(
 			_actor, UAI,
 			FeedFiles.uploads(
-				List.of(upload("eleves.csv", content)), _portalImportJobs),
+				List.of(upload(fileName, content)), _portalImportJobs),
 			dryRun);
 	}
 
