@@ -2,6 +2,8 @@ package org.preau.liferay.web.internal.portlet.action;
 
 import com.liferay.portal.kernel.portlet.bridges.mvc.BaseMVCResourceCommand;
 import com.liferay.portal.kernel.portlet.bridges.mvc.MVCResourceCommand;
+import com.liferay.portal.kernel.security.auth.PrincipalException;
+import com.liferay.portal.kernel.security.permission.PermissionChecker;
 import com.liferay.portal.kernel.theme.ThemeDisplay;
 
 import java.io.PrintWriter;
@@ -14,6 +16,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import org.preau.core.security.Actor;
+import org.preau.liferay.web.constants.PreauActionKeys;
 import org.preau.liferay.web.constants.PreauPortletKeys;
 import org.preau.liferay.web.internal.PreauPortalServices;
 import org.preau.liferay.web.internal.portlet.PortletPages;
@@ -21,8 +24,9 @@ import org.preau.web.http.WebResponse;
 import org.preau.web.imports.ImportRoutes;
 
 /**
- * Sends a finished import job's JSON report, kept in its background task, as a file to download. A job of an
- * establishment the user does not administer is not found, as on its page.
+ * Sends a finished import job's JSON report, kept in its background task, as a file to download, to holders of the
+ * imports portlet's {@code IMPORT_FEEDS} permission. A job of an establishment the user does not administer is not
+ * found, as on its page.
  */
 @Component(
 	property = {
@@ -41,9 +45,21 @@ public class DownloadImportReportMVCResourceCommand
 
 		ThemeDisplay themeDisplay = PortletPages.themeDisplay(resourceRequest);
 
+		PermissionChecker permissionChecker =
+			themeDisplay.getPermissionChecker();
+
+		if (!permissionChecker.hasPermission(
+				themeDisplay.getScopeGroupId(), PreauPortletKeys.IMPORTS,
+				PreauPortletKeys.IMPORTS, PreauActionKeys.IMPORT_FEEDS)) {
+
+			throw new PrincipalException.MustHavePermission(
+				permissionChecker, PreauPortletKeys.IMPORTS, 0,
+				PreauActionKeys.IMPORT_FEEDS);
+		}
+
 		Optional<Actor> actor = _preauPortalServices.getPortalActors(
 		).actor(
-			themeDisplay.getUser(), themeDisplay.getPermissionChecker()
+			themeDisplay.getUser(), permissionChecker
 		);
 
 		String id = resourceRequest.getResourceParameters(
