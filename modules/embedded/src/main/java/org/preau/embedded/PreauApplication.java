@@ -51,6 +51,7 @@ import org.preau.core.rights.service.DecisionService;
 import org.preau.core.rights.service.DelegationService;
 import org.preau.core.rights.service.FunctionGrants;
 import org.preau.core.rights.service.RightsService;
+import org.preau.core.rights.service.RulesWatch;
 import org.preau.core.rights.service.ServiceCatalogue;
 import org.preau.core.security.Actor;
 import org.preau.embedded.internal.cli.AccountCommandsFactory;
@@ -330,10 +331,13 @@ public final class PreauApplication implements AutoCloseable {
 
 			ZoneId zoneId = ZoneId.of(_get(settings, "time.zone", "Europe/Paris"));
 
+			RulesWatch rulesWatch = new RulesWatch(
+				jdbcStore.rightsHistory(), clock, RulesWatch.DEFAULT_INTERVAL);
+
 			DelegationService delegationService = new DelegationService(
 				jdbcStore.delegations(), jdbcStore.rightsRules(),
 				jdbcStore.rightsHistory(), jdbcStore.establishments(),
-				jdbcStore.transactions(), auditor, clock);
+				rulesWatch, jdbcStore.transactions(), auditor, clock);
 			FunctionGrants functionGrants = new FunctionGrants(
 				jdbcStore.personLogins(), jdbcStore.people(),
 				FunctionGrants.parse(
@@ -346,13 +350,14 @@ public final class PreauApplication implements AutoCloseable {
 			RightsService rightsService = new RightsService(
 				serviceCatalogue, jdbcStore.rightsRules(),
 				jdbcStore.rightsHistory(), jdbcStore.establishments(),
-				delegationService, jdbcStore.transactions(), auditor, clock);
+				delegationService, rulesWatch, jdbcStore.transactions(),
+				auditor, clock);
 			MessagingRulesService messagingRulesService =
 				new MessagingRulesService(
 					jdbcStore.messagingRules(), jdbcStore.rightsHistory(),
 					jdbcStore.establishments(), jdbcStore.structures(),
-					delegationService, jdbcStore.transactions(), auditor,
-					clock);
+					delegationService, rulesWatch, jdbcStore.transactions(),
+					auditor, clock);
 
 			_decisionService = new DecisionService(
 				jdbcStore.personLogins(), jdbcStore.people(),

@@ -54,6 +54,7 @@ import org.preau.core.rights.port.out.EntServiceProvider;
 import org.preau.core.rights.service.DecisionService;
 import org.preau.core.rights.service.DelegationService;
 import org.preau.core.rights.service.RightsService;
+import org.preau.core.rights.service.RulesWatch;
 import org.preau.core.rights.service.ServiceCatalogue;
 import org.preau.core.security.AccessDeniedException;
 import org.preau.core.security.Actor;
@@ -77,17 +78,20 @@ public class RightsServicesOnJdbcTest {
 
 		Auditor auditor = new Auditor(_store.auditLog(), _clock);
 
+		_rulesWatch = new RulesWatch(
+			_store.rightsHistory(), _clock, RulesWatch.DEFAULT_INTERVAL);
 		_delegationService = new DelegationService(
 			_store.delegations(), _store.rightsRules(), _store.rightsHistory(),
-			_store.establishments(), _store.transactions(), auditor, _clock);
+			_store.establishments(), _rulesWatch, _store.transactions(),
+			auditor, _clock);
 		_rightsService = new RightsService(
 			ServiceCatalogue.standard(), _store.rightsRules(),
 			_store.rightsHistory(), _store.establishments(), _delegationService,
-			_store.transactions(), auditor, _clock);
+			_rulesWatch, _store.transactions(), auditor, _clock);
 		_messagingRulesService = new MessagingRulesService(
 			_store.messagingRules(), _store.rightsHistory(),
 			_store.establishments(), _store.structures(), _delegationService,
-			_store.transactions(), auditor, _clock);
+			_rulesWatch, _store.transactions(), auditor, _clock);
 		_decisionService = new DecisionService(
 			_store.personLogins(), _store.people(), _store.directoryState(),
 			_rightsService, _messagingRulesService, _delegationService, auditor,
@@ -170,8 +174,8 @@ public class RightsServicesOnJdbcTest {
 
 		RightsService rightsService = new RightsService(
 			serviceCatalogue, _store.rightsRules(), _store.rightsHistory(),
-			_store.establishments(), _delegationService, _store.transactions(),
-			auditor, _clock);
+			_store.establishments(), _delegationService, _rulesWatch,
+			_store.transactions(), auditor, _clock);
 
 		Grant grant = Grant.of(
 			RightsRole.PUPIL, "laboratory", ServiceAction.CONSULT);
@@ -291,6 +295,109 @@ public class RightsServicesOnJdbcTest {
 		_delegationService.revoke(_head, _UAI, delegation.id(), "closed");
 
 		assertTrue(_delegationService.delegations(_head, _UAI).isEmpty());
+	}
+
+	@Test
+	public void givenTwoNodesOnOneDatabase_whenOneChangesTheRules_thenTheOtherFollowsWithinTheWatchInterval() {
+		JdbcStore store = new JdbcStore(_database.dataSource(), _clock);
+
+		Auditor auditor = new Auditor(store.auditLog(), _clock);
+
+		RulesWatch rulesWatch = new RulesWatch(
+			store.rightsHistory(), _clock, RulesWatch.DEFAULT_INTERVAL);
+
+		DelegationService delegationService = new DelegationService(
+			store.delegations(), store.rightsRules(), store.rightsHistory(),
+			store.establishments(), rulesWatch, store.transactions(), auditor,
+			_clock);
+		RightsService rightsService = new RightsService(
+			ServiceCatalogue.standard(), store.rightsRules(),
+			store.rightsHistory(), store.establishments(), delegationService,
+			rulesWatch, store.transactions(), auditor, _clock);
+		MessagingRulesService messagingRulesService = new MessagingRulesService(
+			store.messagingRules(), store.rightsHistory(),
+			store.establishments(), store.structures(), delegationService,
+			rulesWatch, store.transactions(), auditor, _clock);
+
+		Grant grant = Grant.of(
+			RightsRole.GUEST, StandardServices.ANNUAIRE, ServiceAction.CONSULT);
+		Actor local = Actor.of("local.admin", "Local", Set.of());
+
+		assertFalse(
+			rightsService.matrix(
+				_platform, _UAI
+			).allows(
+				_UAI, Set.of(RightsRole.GUEST), StandardServices.ANNUAIRE,
+				ServiceAction.CONSULT
+			));
+		assertFalse(
+			delegationService.effective(
+				local
+			).isAdministratorOf(
+				_UAI
+			));
+		assertEquals(
+			0,
+			messagingRulesService.currentRules(
+			).openings(
+				_UAI
+			).size());
+
+		Set<Grant> cells = _cells(_UAI);
+
+		cells.add(grant);
+
+		_rightsService.setSchoolCells(_platform, _UAI, cells, "guests look");
+		_delegationService.appointLocalAdministrator(
+			_platform, _UAI, "local.admin", "ENT administrator");
+		_messagingRulesService.openExternalMail(
+			_platform, ExternalMailOpening.ofClass(_UAI, "3A"), "pen pals");
+
+		assertTrue(
+			_rightsService.matrix(
+				_platform, _UAI
+			).allows(
+				_UAI, Set.of(RightsRole.GUEST), StandardServices.ANNUAIRE,
+				ServiceAction.CONSULT
+			));
+
+		// The other node still answers from what it built a moment ago
+
+		assertFalse(
+			rightsService.matrix(
+				_platform, _UAI
+			).allows(
+				_UAI, Set.of(RightsRole.GUEST), StandardServices.ANNUAIRE,
+				ServiceAction.CONSULT
+			));
+		assertFalse(
+			delegationService.effective(
+				local
+			).isAdministratorOf(
+				_UAI
+			));
+
+		_clock.advance(RulesWatch.DEFAULT_INTERVAL);
+
+		assertTrue(
+			rightsService.matrix(
+				_platform, _UAI
+			).allows(
+				_UAI, Set.of(RightsRole.GUEST), StandardServices.ANNUAIRE,
+				ServiceAction.CONSULT
+			));
+		assertTrue(
+			delegationService.effective(
+				local
+			).isAdministratorOf(
+				_UAI
+			));
+		assertEquals(
+			1,
+			messagingRulesService.currentRules(
+			).openings(
+				_UAI
+			).size());
 	}
 
 	@Test
@@ -632,6 +739,7 @@ public class RightsServicesOnJdbcTest {
 	private final Actor _platform = Actor.of(
 		"dane", "DANE", Set.of(AdminGrant.platform()));
 	private RightsService _rightsService;
+	private RulesWatch _rulesWatch;
 	private JdbcStore _store;
 
 	private static final class MovableClock extends Clock {

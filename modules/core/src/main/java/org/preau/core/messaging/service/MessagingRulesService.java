@@ -19,6 +19,8 @@ import org.preau.core.messaging.port.out.MessagingRulesStore;
 import org.preau.core.rights.model.RightsChange;
 import org.preau.core.rights.port.in.DelegateAdministration;
 import org.preau.core.rights.port.out.RightsHistory;
+import org.preau.core.rights.service.RulesCache;
+import org.preau.core.rights.service.RulesWatch;
 import org.preau.core.security.Actor;
 
 /**
@@ -41,7 +43,7 @@ public class MessagingRulesService implements ManageMessagingRules {
 	public MessagingRulesService(
 		MessagingRulesStore messagingRulesStore, RightsHistory rightsHistory,
 		Establishments establishments, Structures structures,
-		DelegateAdministration delegateAdministration,
+		DelegateAdministration delegateAdministration, RulesWatch rulesWatch,
 		Transactions transactions, Auditor auditor, Clock clock) {
 
 		_messagingRulesStore = Objects.requireNonNull(messagingRulesStore);
@@ -53,6 +55,9 @@ public class MessagingRulesService implements ManageMessagingRules {
 		_transactions = Objects.requireNonNull(transactions);
 		_auditor = Objects.requireNonNull(auditor);
 		_clock = Objects.requireNonNull(clock);
+
+		_messagingRules = new RulesCache<>(
+			rulesWatch, _messagingRulesStore::load);
 	}
 
 	@Override
@@ -81,15 +86,7 @@ public class MessagingRulesService implements ManageMessagingRules {
 	 * The rules as they are now, for the decisions; the same instance until they change.
 	 */
 	public MessagingRules currentRules() {
-		MessagingRules messagingRules = _messagingRules;
-
-		if (messagingRules == null) {
-			messagingRules = _messagingRulesStore.load();
-
-			_messagingRules = messagingRules;
-		}
-
-		return messagingRules;
+		return _messagingRules.get();
 	}
 
 	@Override
@@ -208,7 +205,7 @@ public class MessagingRulesService implements ManageMessagingRules {
 				return true;
 			});
 
-		_messagingRules = null;
+		_messagingRules.drop();
 
 		return changed;
 	}
@@ -261,7 +258,7 @@ public class MessagingRulesService implements ManageMessagingRules {
 	private final Clock _clock;
 	private final DelegateAdministration _delegateAdministration;
 	private final Establishments _establishments;
-	private volatile MessagingRules _messagingRules;
+	private final RulesCache<MessagingRules> _messagingRules;
 	private final MessagingRulesStore _messagingRulesStore;
 	private final RightsHistory _rightsHistory;
 	private final Structures _structures;

@@ -41,7 +41,8 @@ public class DelegationService implements DelegateAdministration {
 	public DelegationService(
 		Delegations delegations, RightsRulesStore rightsRulesStore,
 		RightsHistory rightsHistory, Establishments establishments,
-		Transactions transactions, Auditor auditor, Clock clock) {
+		RulesWatch rulesWatch, Transactions transactions, Auditor auditor,
+		Clock clock) {
 
 		_delegations = Objects.requireNonNull(delegations);
 		_rightsRulesStore = Objects.requireNonNull(rightsRulesStore);
@@ -50,6 +51,11 @@ public class DelegationService implements DelegateAdministration {
 		_transactions = Objects.requireNonNull(transactions);
 		_auditor = Objects.requireNonNull(auditor);
 		_clock = Objects.requireNonNull(clock);
+
+		_classAdministration = new RulesCache<>(
+			rulesWatch, this::_loadClassAdministration);
+		_delegationsCache = new RulesCache<>(
+			rulesWatch, () -> List.copyOf(_delegations.list()));
 	}
 
 	@Override
@@ -84,7 +90,7 @@ public class DelegationService implements DelegateAdministration {
 						return null;
 					});
 
-				_classAdministration = null;
+				_classAdministration.drop();
 
 				return null;
 			});
@@ -92,15 +98,10 @@ public class DelegationService implements DelegateAdministration {
 
 	@Override
 	public boolean allowsClassAdministration(Uai uai) {
-		Set<Uai> schools = _classAdministration;
-
-		if (schools == null) {
-			schools = _loadClassAdministration();
-
-			_classAdministration = schools;
-		}
-
-		return schools.contains(uai);
+		return _classAdministration.get(
+		).contains(
+			uai
+		);
 	}
 
 	@Override
@@ -226,7 +227,7 @@ public class DelegationService implements DelegateAdministration {
 						return null;
 					});
 
-				_delegationsCache = null;
+				_delegationsCache.drop();
 
 				return null;
 			});
@@ -264,15 +265,7 @@ public class DelegationService implements DelegateAdministration {
 	}
 
 	private List<Delegation> _cached() {
-		List<Delegation> delegations = _delegationsCache;
-
-		if (delegations == null) {
-			delegations = List.copyOf(_delegations.list());
-
-			_delegationsCache = delegations;
-		}
-
-		return delegations;
+		return _delegationsCache.get();
 	}
 
 	private Set<Uai> _loadClassAdministration() {
@@ -305,16 +298,16 @@ public class DelegationService implements DelegateAdministration {
 				return created;
 			});
 
-		_delegationsCache = null;
+		_delegationsCache.drop();
 
 		return saved;
 	}
 
 	private final Auditor _auditor;
 	private final Clock _clock;
-	private volatile Set<Uai> _classAdministration;
+	private final RulesCache<Set<Uai>> _classAdministration;
 	private final Delegations _delegations;
-	private volatile List<Delegation> _delegationsCache;
+	private final RulesCache<List<Delegation>> _delegationsCache;
 	private final Establishments _establishments;
 	private final RightsHistory _rightsHistory;
 	private final RightsRulesStore _rightsRulesStore;

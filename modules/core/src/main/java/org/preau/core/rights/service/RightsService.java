@@ -57,7 +57,7 @@ public class RightsService implements ManageRights {
 	public RightsService(
 		ServiceCatalogue serviceCatalogue, RightsRulesStore rightsRulesStore,
 		RightsHistory rightsHistory, Establishments establishments,
-		DelegateAdministration delegateAdministration,
+		DelegateAdministration delegateAdministration, RulesWatch rulesWatch,
 		Transactions transactions, Auditor auditor, Clock clock) {
 
 		_serviceCatalogue = Objects.requireNonNull(serviceCatalogue);
@@ -69,6 +69,7 @@ public class RightsService implements ManageRights {
 		_transactions = Objects.requireNonNull(transactions);
 		_auditor = Objects.requireNonNull(auditor);
 		_clock = Objects.requireNonNull(clock);
+		_rulesWatch = Objects.requireNonNull(rulesWatch);
 	}
 
 	@Override
@@ -392,22 +393,21 @@ public class RightsService implements ManageRights {
 		Compiled compiled = _compiled;
 
 		long version = _serviceCatalogue.version();
+		String mark = _rulesWatch.mark();
 
-		if ((compiled != null) && (compiled._catalogueVersion == version)) {
+		if ((compiled != null) && compiled._builtAt(version, mark)) {
 			return compiled;
 		}
 
 		synchronized (this) {
 			compiled = _compiled;
 
-			if ((compiled != null) &&
-				(compiled._catalogueVersion == version)) {
-
+			if ((compiled != null) && compiled._builtAt(version, mark)) {
 				return compiled;
 			}
 
 			compiled = new Compiled(
-				version, _serviceCatalogue.services(),
+				version, mark, _serviceCatalogue.services(),
 				_serviceCatalogue.defaults(), _rightsRulesStore.load());
 
 			_compiled = compiled;
@@ -459,6 +459,8 @@ public class RightsService implements ManageRights {
 		synchronized (this) {
 			_compiled = null;
 		}
+
+		_rulesWatch.changed();
 	}
 
 	private List<CopyDifference> _previewCopy(
@@ -588,6 +590,7 @@ public class RightsService implements ManageRights {
 	private final Establishments _establishments;
 	private final RightsHistory _rightsHistory;
 	private final RightsRulesStore _rightsRulesStore;
+	private final RulesWatch _rulesWatch;
 	private final ServiceCatalogue _serviceCatalogue;
 	private final Transactions _transactions;
 
@@ -598,10 +601,11 @@ public class RightsService implements ManageRights {
 	private static final class Compiled {
 
 		private Compiled(
-			long catalogueVersion, List<EntService> services,
+			long catalogueVersion, String mark, List<EntService> services,
 			Set<Grant> shipped, RightsRules rules) {
 
 			_catalogueVersion = catalogueVersion;
+			_mark = mark;
 
 			Map<String, EntService> known = new HashMap<>();
 
@@ -654,8 +658,14 @@ public class RightsService implements ManageRights {
 				entService.actions().contains(grant.action());
 		}
 
+		private boolean _builtAt(long catalogueVersion, String mark) {
+			return (_catalogueVersion == catalogueVersion) &&
+				_mark.equals(mark);
+		}
+
 		private final long _catalogueVersion;
 		private final Set<Grant> _defaults;
+		private final String _mark;
 		private final RightsMatrix _matrix;
 
 	}

@@ -29,6 +29,7 @@ import org.preau.core.rights.service.DecisionService;
 import org.preau.core.rights.service.DelegationService;
 import org.preau.core.rights.service.FunctionGrants;
 import org.preau.core.rights.service.RightsService;
+import org.preau.core.rights.service.RulesWatch;
 import org.preau.core.rights.service.ServiceCatalogue;
 import org.preau.core.security.Actor;
 import org.preau.liferay.service.MessagingRuleLocalService;
@@ -82,23 +83,27 @@ public class PortalRightsServices {
 			userGroupLocalService, userLocalService);
 		PortalTransactions portalTransactions = new PortalTransactions();
 
+		RulesWatch rulesWatch = new RulesWatch(
+			portalRightsHistory, clock, RulesWatch.DEFAULT_INTERVAL);
+
 		_delegationService = new DelegationService(
 			new PortalDelegations(
 				companyIdSupplier, schoolDelegationLocalService),
 			portalRightsRules, portalRightsHistory, portalEstablishments,
-			portalTransactions, auditor, clock);
+			rulesWatch, portalTransactions, auditor, clock);
 		_messagingRulesService = new MessagingRulesService(
 			new PortalMessagingRules(
 				companyIdSupplier, messagingRuleLocalService),
 			portalRightsHistory, portalEstablishments, portalStructures,
-			_delegationService, portalTransactions, auditor, clock);
+			_delegationService, rulesWatch, portalTransactions, auditor,
+			clock);
 		_portalRightsPermissions = new PortalRightsPermissions(
 			roleLocalService, resourcePermissionLocalService,
 			userLocalService);
 		_rightsService = new RightsService(
 			serviceCatalogue, portalRightsRules, portalRightsHistory,
-			portalEstablishments, _delegationService, portalTransactions,
-			auditor, clock);
+			portalEstablishments, _delegationService, rulesWatch,
+			portalTransactions, auditor, clock);
 		_portalPeople = portalPeople;
 		_portalPersonLogins = new PortalPersonLogins(
 			companyIdSupplier,
