@@ -96,12 +96,16 @@ final class AccountForms {
 		);
 
 		Optional<String> classCode = request.parameter("class");
+		Optional<String> mefCode = request.parameter("level");
+
+		if (classCode.isPresent() && mefCode.isPresent()) {
+			throw new IllegalArgumentException(
+				"class and level: choose a class or a level, not both");
+		}
 
 		if (classCode.isPresent()) {
 			return AccountScope.ofClass(uai, profile, classCode.get());
 		}
-
-		Optional<String> mefCode = request.parameter("level");
 
 		if (mefCode.isPresent()) {
 			return AccountScope.ofLevel(uai, profile, mefCode.get());

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.preau.core.accounts.model.Distribution;
 import org.preau.core.accounts.model.Guest;
@@ -88,11 +89,15 @@ public class AccountsController implements Controller {
 		try {
 			Map<String, Object> model = new HashMap<>();
 
-			model.put("classCodes", _classCodes(actor, uai));
+			List<SchoolClass> schoolClasses = _browseDirectory.classes(
+				actor, uai);
+
+			model.put("classCodes", _classCodes(schoolClasses));
 			model.put("distributions", _distributions(actor, uai));
 			model.put("done", request.parameter("done").orElse(""));
 			model.put("establishments", establishmentChoice.establishments());
 			model.put("guests", _guests(actor, uai));
+			model.put("levels", _levels(schoolClasses));
 			model.put("routes", _routes());
 			model.put("suspensions", _suspensions(actor, uai));
 			model.put("uai", uai.value());
@@ -105,6 +110,39 @@ public class AccountsController implements Controller {
 	}
 
 	public static final String TEMPLATE = "accounts.ftlh";
+
+	/**
+	 * The levels of the establishment's classes by MEF code, each shown with its classes, since a MEF code alone
+	 * says little to a school.
+	 */
+	private List<Map<String, Object>> _levels(List<SchoolClass> schoolClasses) {
+		Map<String, List<String>> classCodes = new TreeMap<>();
+
+		for (SchoolClass schoolClass : schoolClasses) {
+			if (schoolClass.mefCode(
+				).isPresent()) {
+
+				classCodes.computeIfAbsent(
+					schoolClass.mefCode(
+					).get(),
+					mefCode -> new ArrayList<>()
+				).add(
+					schoolClass.code()
+				);
+			}
+		}
+
+		List<Map<String, Object>> levels = new ArrayList<>();
+
+		for (Map.Entry<String, List<String>> entry : classCodes.entrySet()) {
+			levels.add(
+				Map.of(
+					"classCodes", String.join(", ", entry.getValue()),
+					"mefCode", entry.getKey()));
+		}
+
+		return levels;
+	}
 
 	private Map<String, String> _routes() {
 		Map<String, String> routes = new LinkedHashMap<>();
@@ -130,10 +168,10 @@ public class AccountsController implements Controller {
 		}
 	}
 
-	private List<String> _classCodes(Actor actor, Uai uai) {
+	private List<String> _classCodes(List<SchoolClass> schoolClasses) {
 		List<String> classCodes = new ArrayList<>();
 
-		for (SchoolClass schoolClass : _browseDirectory.classes(actor, uai)) {
+		for (SchoolClass schoolClass : schoolClasses) {
 			classCodes.add(schoolClass.code());
 		}
 

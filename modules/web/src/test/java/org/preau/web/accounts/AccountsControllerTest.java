@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -20,6 +21,7 @@ import org.preau.core.accounts.port.in.ManageGuests;
 import org.preau.core.accounts.port.in.SuspendAccounts;
 import org.preau.core.directory.model.Establishment;
 import org.preau.core.directory.model.EstablishmentKind;
+import org.preau.core.directory.model.SchoolClass;
 import org.preau.core.directory.model.Uai;
 import org.preau.core.directory.port.in.BrowseDirectory;
 import org.preau.core.directory.port.in.GetEstablishmentOverview;
@@ -80,6 +82,63 @@ public class AccountsControllerTest {
 		}
 	}
 
+	@Test
+	public void givenClassesOfTwoLevels_thenThePrintingAndSuspensionFormsOfferEachLevelOnceWithItsClasses() {
+		BrowseDirectory browseDirectory = (BrowseDirectory)Proxy.newProxyInstance(
+			BrowseDirectory.class.getClassLoader(),
+			new Class<?>[] {BrowseDirectory.class},
+			(proxy, method, arguments) -> {
+				if (method.getName().equals("classes")) {
+					return List.of(
+						new SchoolClass(_UAI, "5A", "10110001110"),
+						new SchoolClass(_UAI, "6A", "10010012110"),
+						new SchoolClass(_UAI, "6B", "10010012110"),
+						new SchoolClass(_UAI, "ULIS", null));
+				}
+
+				throw new UnsupportedOperationException(method.getName());
+			});
+
+		Document document = _page(AccountRoutes.ALL_ACTIONS, browseDirectory);
+
+		for (String id : List.of("credentials-level", "suspend-level")) {
+			Assertions.assertEquals(
+				List.of(
+					"|Tous", "10010012110|10010012110 · 6A, 6B",
+					"10110001110|10110001110 · 5A"),
+				document.select(
+					"select#" + id + "[name=level] option"
+				).stream(
+				).map(
+					option -> option.attr("value") + "|" + option.text()
+				).collect(
+					Collectors.toList()
+				),
+				id);
+		}
+	}
+
+	@Test
+	public void givenAClassAndALevelTogether_thenTheSuspensionIsRefusedNamingBothAndNothingIsSuspended() {
+		WebResponse webResponse = new SuspendAccountsController(
+			_empty(SuspendAccounts.class)
+		).handle(
+			_request(
+				Map.of(
+					"class", "6A", "level", "10110001110", "reason",
+					"exclusion", "uai", _UAI.value()))
+		);
+
+		Assertions.assertEquals(WebResponse.UNPROCESSABLE, webResponse.status());
+		Assertions.assertTrue(
+			String.valueOf(
+				webResponse.model()
+			).contains(
+				"class and level"
+			),
+			String.valueOf(webResponse.model()));
+	}
+
 	@SuppressWarnings("unchecked")
 	private static <T> T _empty(Class<T> type) {
 		return (T)Proxy.newProxyInstance(
@@ -105,11 +164,17 @@ public class AccountsControllerTest {
 	}
 
 	private Document _page(Set<String> actionRoutes) {
-		WebRequest webRequest = _request();
+		return _page(actionRoutes, _empty(BrowseDirectory.class));
+	}
+
+	private Document _page(
+		Set<String> actionRoutes, BrowseDirectory browseDirectory) {
+
+		WebRequest webRequest = _request(Map.of("uai", _UAI.value()));
 
 		WebResponse webResponse = new AccountsController(
 			_empty(IssueCredentials.class), _empty(SuspendAccounts.class),
-			_empty(ManageGuests.class), _empty(BrowseDirectory.class),
+			_empty(ManageGuests.class), browseDirectory,
 			_empty(GetEstablishmentOverview.class), ZoneId.of("Europe/Paris"),
 			actionRoutes
 		).handle(
@@ -129,7 +194,7 @@ public class AccountsControllerTest {
 		return Jsoup.parse(stringWriter.toString());
 	}
 
-	private WebRequest _request() {
+	private WebRequest _request(Map<String, String> parameters) {
 		Actor actor = Actor.of(
 			"admin", "Admin", Set.of(AdminGrant.establishment(_UAI)));
 
@@ -157,8 +222,7 @@ public class AccountsControllerTest {
 
 			@Override
 			public Optional<String> parameter(String name) {
-				return Optional.ofNullable(
-					Map.of("uai", _UAI.value()).get(name));
+				return Optional.ofNullable(parameters.get(name));
 			}
 
 			@Override

@@ -117,6 +117,7 @@ public class PortalDeployabilityTest {
 					"portlet.DirectoryPortlet", "portlet.ImportsPortlet",
 					"portlet.RightsPortlet",
 					"portlet.action.CopyRightsMVCActionCommand",
+					"portlet.action.CreateGuestMVCActionCommand",
 					"portlet.action.DownloadImportReportMVCResourceCommand",
 					"portlet.action.EditDelegationsMVCActionCommand",
 					"portlet.action.EditMessagingRulesMVCActionCommand",

@@ -1,8 +1,9 @@
 package org.preau.liferay.web.constants;
 
 /**
- * The names of the portal roles Préau reads. Administrators create and assign them in the portal; Préau never
- * assigns them itself.
+ * The names of the portal roles Préau reads and gives. Each portal instance gets them when it starts
+ * ({@code PreauInstanceSetup}); Préau gives the users it makes (the directory's people and the guests) the regular
+ * role of their profile, while the administrators' roles are assigned in the portal.
  */
 public class PreauRoleConstants {
 

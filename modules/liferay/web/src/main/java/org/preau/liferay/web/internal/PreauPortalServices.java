@@ -289,8 +289,9 @@ public class PreauPortalServices {
 		return new PortalAccountsServices(
 			_auditor, Clock.systemUTC(), () -> companyId,
 			_accountCodeLocalService, _accountSuspensionLocalService,
-			_codeDistributionLocalService, _expandoValueLocalService,
-			_guestAccountLocalService, _roleLocalService,
+			_codeDistributionLocalService, _counterLocalService,
+			_expandoValueLocalService, _guestAccountLocalService,
+			_parentRelationLocalService, _roleLocalService,
 			_teachingAssignmentLocalService, _userGroupLocalService,
 			_userLocalService);
 	}

@@ -1,5 +1,6 @@
 package org.preau.liferay.web.internal.adapter;
 
+import com.liferay.counter.kernel.service.CounterLocalService;
 import com.liferay.expando.kernel.model.ExpandoTableConstants;
 import com.liferay.expando.kernel.service.ExpandoValueLocalService;
 import com.liferay.portal.kernel.model.User;
@@ -27,6 +28,7 @@ import org.preau.liferay.service.AccountCodeLocalService;
 import org.preau.liferay.service.AccountSuspensionLocalService;
 import org.preau.liferay.service.CodeDistributionLocalService;
 import org.preau.liferay.service.GuestAccountLocalService;
+import org.preau.liferay.service.ParentRelationLocalService;
 import org.preau.liferay.service.TeachingAssignmentLocalService;
 
 /**
@@ -40,8 +42,10 @@ public class PortalAccountsServices {
 		AccountCodeLocalService accountCodeLocalService,
 		AccountSuspensionLocalService accountSuspensionLocalService,
 		CodeDistributionLocalService codeDistributionLocalService,
+		CounterLocalService counterLocalService,
 		ExpandoValueLocalService expandoValueLocalService,
 		GuestAccountLocalService guestAccountLocalService,
+		ParentRelationLocalService parentRelationLocalService,
 		RoleLocalService roleLocalService,
 		TeachingAssignmentLocalService teachingAssignmentLocalService,
 		UserGroupLocalService userGroupLocalService,
@@ -51,7 +55,11 @@ public class PortalAccountsServices {
 			companyIdSupplier, guestAccountLocalService);
 
 		PortalAccounts portalAccounts = new PortalAccounts(
-			companyIdSupplier, userLocalService);
+			companyIdSupplier, _portalGuests,
+			new PortalUsers(
+				new OrganizationUais(expandoValueLocalService),
+				roleLocalService, userLocalService),
+			userLocalService);
 		PortalPersonLogins portalPersonLogins = new PortalPersonLogins(
 			companyIdSupplier,
 			new CustomFields(
@@ -65,7 +73,12 @@ public class PortalAccountsServices {
 			PortalImportServices.people(
 				companyIdSupplier, expandoValueLocalService, roleLocalService,
 				userGroupLocalService, userLocalService),
-			portalPersonLogins, teachingAssignmentLocalService);
+			portalPersonLogins, parentRelationLocalService,
+			PortalImportServices.structures(
+				companyIdSupplier, counterLocalService,
+				expandoValueLocalService, userGroupLocalService,
+				userLocalService),
+			teachingAssignmentLocalService);
 
 		_suspensionService = new SuspensionService(
 			portalAccounts, portalAccountHolders,
@@ -97,7 +110,8 @@ public class PortalAccountsServices {
 	}
 
 	/**
-	 * Lists, extends and ends the guests of the instance, and suspends the users of the expired ones.
+	 * Creates, lists, extends and ends the guests of the instance, and suspends the users of the expired ones. A new
+	 * guest's user is made with the guest, in the same transaction.
 	 */
 	public GuestService getGuestService() {
 		return _guestService;

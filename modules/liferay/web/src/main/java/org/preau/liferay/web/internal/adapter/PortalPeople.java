@@ -1,9 +1,7 @@
 package org.preau.liferay.web.internal.adapter;
 
 import com.liferay.portal.kernel.exception.PortalException;
-import com.liferay.portal.kernel.model.Role;
 import com.liferay.portal.kernel.model.User;
-import com.liferay.portal.kernel.model.UserConstants;
 import com.liferay.portal.kernel.model.UserGroup;
 import com.liferay.portal.kernel.service.RoleLocalService;
 import com.liferay.portal.kernel.service.ServiceContext;
@@ -17,7 +15,6 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
@@ -52,8 +49,8 @@ public class PortalPeople implements People {
 		UserLocalService userLocalService) {
 
 		_companyIdSupplier = companyIdSupplier;
-		_organizationUais = organizationUais;
-		_roleLocalService = roleLocalService;
+		_portalUsers = new PortalUsers(
+			organizationUais, roleLocalService, userLocalService);
 		_structureUserGroups = structureUserGroups;
 		_userFields = userFields;
 		_userGroupLocalService = userGroupLocalService;
@@ -194,9 +191,9 @@ public class PortalPeople implements People {
 
 		_updateFields(companyId, user.getUserId(), person);
 		_updateStatus(user, person.state());
-		_updateOrganizations(
+		_portalUsers.updateOrganization(
 			companyId, user.getUserId(), previousUai, person.uai());
-		_updateRoles(
+		_portalUsers.updateRole(
 			companyId, user.getUserId(), previousProfile, person.profile());
 		_updateUserGroups(companyId, user.getUserId(), person);
 	}
@@ -237,45 +234,25 @@ public class PortalPeople implements People {
 	}
 
 	private User _addUser(long companyId, Person person) {
+		User user = _portalUsers.add(
+			companyId,
+			_screenNames.unique(person.firstName(), person.lastName()),
+			person.firstName(), person.lastName(),
+			person.email(
+			).orElse(
+				null
+			),
+			person.birthDate(
+			).orElse(
+				null
+			),
+			person.uai(), person.profile());
 
-		// The portal refuses a second user with an address: the first person of a family gets it, the others get the
-		// address the portal generates, and the feed's address stays in a custom field
+		_userFields.set(
+			companyId, user.getUserId(), PreauExpandoConstants.USER_EXTERNAL_ID,
+			person.externalId());
 
-		String emailAddress = person.email(
-		).filter(
-			email ->
-				_userLocalService.fetchUserByEmailAddress(companyId, email) ==
-					null
-		).orElse(
-			""
-		);
-
-		LocalDate birthDate = person.birthDate(
-		).orElse(
-			_DEFAULT_BIRTH_DATE
-		);
-
-		try {
-			User user = _userLocalService.addUser(
-				_userLocalService.getGuestUserId(companyId), companyId, true,
-				null, null, false,
-				_screenNames.unique(person.firstName(), person.lastName()),
-				emailAddress, Locale.FRANCE, person.firstName(), "",
-				person.lastName(), 0, 0, true, birthDate.getMonthValue() - 1,
-				birthDate.getDayOfMonth(), birthDate.getYear(), "",
-				UserConstants.TYPE_REGULAR, new long[0], new long[0],
-				new long[0], new long[0], false, new ServiceContext());
-
-			_userFields.set(
-				companyId, user.getUserId(),
-				PreauExpandoConstants.USER_EXTERNAL_ID, person.externalId());
-
-			return user;
-		}
-		catch (PortalException portalException) {
-			throw new IllegalStateException(
-				"cannot add a user for " + person, portalException);
-		}
+		return user;
 	}
 
 	private LocalDate _date(long companyId, long userId, String columnName) {
@@ -294,28 +271,6 @@ public class PortalPeople implements People {
 		).map(
 			_userLocalService::fetchUser
 		);
-	}
-
-	private long _organizationId(long companyId, Uai uai) {
-		return _organizationUais.organizationId(
-			companyId, uai
-		).orElseThrow(
-			() -> new IllegalStateException(
-				"establishment " + uai + " has no organization")
-		);
-	}
-
-	private long _roleId(long companyId, Profile profile) {
-		Role role = _roleLocalService.fetchRole(
-			companyId, ProfileRoles.roleName(profile));
-
-		if (role == null) {
-			throw new IllegalStateException(
-				"the portal instance lacks the role " +
-					ProfileRoles.roleName(profile));
-		}
-
-		return role.getRoleId();
 	}
 
 	private Person _toPerson(long companyId, User user) {
@@ -460,70 +415,6 @@ public class PortalPeople implements People {
 		_userLocalService.updateUser(user);
 	}
 
-	private void _updateOrganizations(
-		long companyId, long userId, String previousUai, Uai uai) {
-
-		try {
-			if (!previousUai.isEmpty() && !previousUai.equals(uai.value()) &&
-				Uai.isValid(previousUai)) {
-
-				Optional<Long> previousOrganizationId =
-					_organizationUais.organizationId(
-						companyId, Uai.of(previousUai));
-
-				if (previousOrganizationId.isPresent() &&
-					_userLocalService.hasOrganizationUser(
-						previousOrganizationId.get(), userId)) {
-
-					_userLocalService.unsetOrganizationUsers(
-						previousOrganizationId.get(), new long[] {userId});
-				}
-			}
-
-			long organizationId = _organizationId(companyId, uai);
-
-			if (!_userLocalService.hasOrganizationUser(
-					organizationId, userId)) {
-
-				_userLocalService.addOrganizationUsers(
-					organizationId, new long[] {userId});
-			}
-		}
-		catch (PortalException portalException) {
-			throw new IllegalStateException(
-				"cannot place user " + userId + " in establishment " + uai,
-				portalException);
-		}
-	}
-
-	private void _updateRoles(
-		long companyId, long userId, String previousProfile, Profile profile) {
-
-		try {
-			if (!previousProfile.isEmpty() &&
-				!previousProfile.equals(profile.name())) {
-
-				long previousRoleId = _roleId(
-					companyId, Profile.valueOf(previousProfile));
-
-				if (_userLocalService.hasRoleUser(previousRoleId, userId)) {
-					_userLocalService.deleteRoleUser(previousRoleId, userId);
-				}
-			}
-
-			long roleId = _roleId(companyId, profile);
-
-			if (!_userLocalService.hasRoleUser(roleId, userId)) {
-				_userLocalService.addRoleUser(roleId, userId);
-			}
-		}
-		catch (PortalException portalException) {
-			throw new IllegalStateException(
-				"cannot give user " + userId + " the role of " + profile,
-				portalException);
-		}
-	}
-
 	private void _updateStatus(User user, PersonState personState) {
 		int status = WorkflowConstants.STATUS_APPROVED;
 
@@ -625,15 +516,8 @@ public class PortalPeople implements People {
 		return users;
 	}
 
-	/**
-	 * The birthday the portal's own screens give a user who does not say.
-	 */
-	private static final LocalDate _DEFAULT_BIRTH_DATE = LocalDate.of(
-		1970, 1, 1);
-
 	private final LongSupplier _companyIdSupplier;
-	private final OrganizationUais _organizationUais;
-	private final RoleLocalService _roleLocalService;
+	private final PortalUsers _portalUsers;
 	private final ScreenNames _screenNames;
 	private final StructureUserGroups _structureUserGroups;
 	private final CustomFields _userFields;

@@ -7,12 +7,13 @@ import java.util.Optional;
 import java.util.function.LongSupplier;
 
 import org.preau.core.accounts.port.out.PersonLogins;
+import org.preau.core.accounts.service.GuestService;
 import org.preau.liferay.web.constants.PreauExpandoConstants;
 
 /**
  * In the portal a person's login is the screen name of the account the import made for them, and the person is the
  * account's external ID custom field. The import gives the screen name when it creates the account, so every person
- * of the directory already has their login and there is none left to give here.
+ * of the directory already has their login and only guests' logins are left to give here.
  */
 public class PortalPersonLogins implements PersonLogins {
 
@@ -46,11 +47,19 @@ public class PortalPersonLogins implements PersonLogins {
 	}
 
 	/**
-	 * @return {@code false}: the person's account already carries their login
+	 * A guest's login is kept by the user made for the guest in the same transaction (see {@link PortalAccounts}), so
+	 * it can be given while no user has it as screen name.
+	 *
+	 * @return {@code false} for a person of the directory, whose account already carries their login, and for a login
+	 *         that a user has
 	 */
 	@Override
 	public boolean give(String login, String externalId) {
-		return false;
+		if (!externalId.equals(GuestService.GUEST_PREFIX + login)) {
+			return false;
+		}
+
+		return !taken(login);
 	}
 
 	@Override

@@ -10,6 +10,7 @@ import org.preau.liferay.web.internal.PreauPortalServices;
 import org.preau.liferay.web.internal.adapter.PortalAccountsServices;
 import org.preau.web.accounts.AccountRoutes;
 import org.preau.web.accounts.AccountsController;
+import org.preau.web.accounts.CreateGuestController;
 import org.preau.web.accounts.EndGuestController;
 import org.preau.web.accounts.ExtendGuestController;
 import org.preau.web.accounts.PrintCredentialsController;
@@ -25,9 +26,9 @@ import org.preau.web.i18n.Messages;
 
 /**
  * The shared controller of each accounts page and form the portal host offers, over its services; the portlet renders
- * them and the action commands send them their forms. Guests are not created here (the portal's users come from the
- * directory's import) and credentials are not mailed. The printed sheets and the mail-merge file are a download,
- * which the portlet serves as a resource.
+ * them and the action commands send them their forms. Creating a guest makes their portal user, whose first password
+ * is the code the page shows once. Credentials are not mailed. The printed sheets and the mail-merge file are a
+ * download, which the portlet serves as a resource.
  */
 public class AccountsControllers {
 
@@ -35,8 +36,8 @@ public class AccountsControllers {
 	 * The routes of the account actions that the portal host offers; the page shows only their forms.
 	 */
 	public static final Set<String> ACTION_ROUTES = Set.of(
-		AccountRoutes.CREDENTIALS, AccountRoutes.GUEST_END,
-		AccountRoutes.GUEST_EXTEND, AccountRoutes.REACTIVATE, AccountRoutes.RESET, AccountRoutes.SUSPEND);
+		AccountRoutes.CREDENTIALS, AccountRoutes.GUEST_CREATE,
+		AccountRoutes.GUEST_END, AccountRoutes.GUEST_EXTEND, AccountRoutes.REACTIVATE, AccountRoutes.RESET, AccountRoutes.SUSPEND);
 
 	/**
 	/**
@@ -85,6 +86,11 @@ public class AccountsControllers {
 				new SheetDocuments(
 					new CredentialSheets(sheetTexts),
 					new CredentialCsv(sheetTexts)));
+		}
+
+		if (AccountRoutes.GUEST_CREATE.equals(route)) {
+			return new CreateGuestController(
+				portalAccountsServices.getGuestService());
 		}
 
 		if (AccountRoutes.GUEST_END.equals(route)) {

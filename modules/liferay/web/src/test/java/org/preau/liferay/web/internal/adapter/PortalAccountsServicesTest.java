@@ -2,6 +2,8 @@ package org.preau.liferay.web.internal.adapter;
 
 import com.liferay.portal.kernel.backgroundtask.BackgroundTask;
 import com.liferay.portal.kernel.model.User;
+import com.liferay.portal.kernel.transaction.TransactionInvoker;
+import com.liferay.portal.kernel.transaction.TransactionInvokerUtil;
 import com.liferay.portal.kernel.workflow.WorkflowConstants;
 
 import java.nio.file.Path;
@@ -9,8 +11,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assertions;
@@ -26,13 +32,16 @@ import org.preau.core.accounts.model.IssuedCredential;
 import org.preau.core.accounts.service.SecretCodes;
 import org.preau.core.audit.service.Auditor;
 import org.preau.core.directory.model.Profile;
+import org.preau.core.directory.model.Uai;
 import org.preau.core.imports.job.ImportJob;
 import org.preau.core.security.AccessDeniedException;
 import org.preau.core.security.Actor;
 import org.preau.liferay.model.AccountCode;
+import org.preau.liferay.model.GuestAccount;
 import org.preau.liferay.web.internal.scheduler.AccountsSchedulerJobConfiguration;
 import org.preau.liferay.web.internal.test.FakeAccountsTables;
 import org.preau.liferay.web.internal.test.FakePortal;
+import org.preau.liferay.web.internal.test.Fakes;
 import org.preau.liferay.web.internal.test.PortalImports;
 
 /**
@@ -200,6 +209,87 @@ public class PortalAccountsServicesTest {
 			0, AccountsSchedulerJobConfiguration.run(services));
 	}
 
+	@Test
+	public void givenAnEstablishmentWithoutOrganization_whenAGuestIsCreated_thenTheErrorNamesItAndTheRolledBackTransactionLeavesNeitherGuestNorUser() {
+		List<Throwable> rollbacks = new ArrayList<>();
+
+		TransactionInvokerUtil transactionInvokerUtil =
+			new TransactionInvokerUtil();
+
+		transactionInvokerUtil.setTransactionInvoker(
+			Fakes.service(
+				TransactionInvoker.class,
+				Map.of(
+					"invoke",
+					arguments -> {
+
+						// Rolls back what the portal's transaction would: Préau's guest rows and the users
+
+						List<GuestAccount> guestAccounts = new ArrayList<>(
+							_tables.guestAccounts());
+						Set<Long> userIds = new HashSet<>(
+							_fakePortal.users(
+							).keySet());
+
+						try {
+							return ((Callable<?>)arguments[1]).call();
+						}
+						catch (Exception exception) {
+							_tables.guestAccounts(
+							).retainAll(
+								guestAccounts
+							);
+							_fakePortal.users(
+							).keySet(
+							).retainAll(
+								userIds
+							);
+
+							rollbacks.add(exception);
+
+							if (exception instanceof RuntimeException) {
+								throw (RuntimeException)exception;
+							}
+
+							throw new IllegalStateException(exception);
+						}
+					})));
+
+		int users = _fakePortal.users(
+		).size();
+
+		IllegalStateException illegalStateException = Assertions.assertThrows(
+			IllegalStateException.class,
+			() -> _services(
+				_TODAY
+			).getGuestService(
+			).create(
+				_portalImports.actor(), Uai.of("0310099Z"), GuestKind.GUEST,
+				"Claire", "Fontaine", null, null, _TODAY.plusDays(30)
+			));
+
+		Assertions.assertTrue(
+			illegalStateException.getMessage(
+			).contains(
+				"0310099Z"
+			),
+			illegalStateException.getMessage());
+		Assertions.assertEquals(1, rollbacks.size());
+		Assertions.assertEquals(List.of(), _tables.guestAccounts());
+		Assertions.assertEquals(
+			users,
+			_fakePortal.users(
+			).size());
+		Assertions.assertNull(_fakePortal.user("claire.fontaine"));
+		Assertions.assertEquals(List.of(), _tables.accountCodes());
+		Assertions.assertEquals(
+			"FAILURE",
+			_fakePortal.auditEvents(
+			).get(
+				0
+			).getOutcome());
+	}
+
 	private PortalAccountsServices _services(LocalDate day) {
 		Clock clock = Clock.fixed(
 			day.atTime(
@@ -219,8 +309,10 @@ public class PortalAccountsServicesTest {
 			_tables.accountCodeLocalService(),
 			_tables.accountSuspensionLocalService(),
 			_tables.codeDistributionLocalService(),
+			_fakePortal.counterLocalService(),
 			_fakePortal.expandoValueLocalService(),
 			_tables.guestAccountLocalService(),
+			_fakePortal.parentRelationLocalService(),
 			_fakePortal.roleLocalService(),
 			_fakePortal.teachingAssignmentLocalService(),
 			_fakePortal.userGroupLocalService(),

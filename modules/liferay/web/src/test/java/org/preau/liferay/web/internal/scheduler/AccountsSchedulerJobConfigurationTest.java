@@ -154,34 +154,6 @@ public class AccountsSchedulerJobConfigurationTest {
 		Assertions.assertEquals(1, _tables.accountSuspensions().size());
 	}
 
-	@Test
-	public void givenALevelScope_thenTheSuspensionIsRefusedAndNothingChanges() {
-		IllegalArgumentException illegalArgumentException =
-			Assertions.assertThrows(
-				IllegalArgumentException.class,
-				() -> _services(
-					_TODAY
-				).getSuspensionService(
-				).suspendAll(
-					_portalImports.actor(),
-					AccountScope.ofLevel(
-						PortalImports.UAI, Profile.PUPIL, "10010012110"),
-					"trip abroad", null
-				));
-
-		Assertions.assertTrue(
-			illegalArgumentException.getMessage(
-			).contains(
-				"by level"
-			));
-		Assertions.assertEquals(List.of(), _tables.accountSuspensions());
-		Assertions.assertEquals(
-			WorkflowConstants.STATUS_APPROVED,
-			_user(
-				"Éloïse"
-			).getStatus());
-	}
-
 	private PortalAccountsServices _services(LocalDate day) {
 		Clock clock = Clock.fixed(
 			day.atTime(
@@ -201,8 +173,10 @@ public class AccountsSchedulerJobConfigurationTest {
 			_tables.accountCodeLocalService(),
 			_tables.accountSuspensionLocalService(),
 			_tables.codeDistributionLocalService(),
+			_fakePortal.counterLocalService(),
 			_fakePortal.expandoValueLocalService(),
 			_tables.guestAccountLocalService(),
+			_fakePortal.parentRelationLocalService(),
 			_fakePortal.roleLocalService(),
 			_fakePortal.teachingAssignmentLocalService(),
 			_fakePortal.userGroupLocalService(),

@@ -13,10 +13,14 @@ import java.io.ByteArrayOutputStream;
 import java.lang.reflect.Field;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TimeZone;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
@@ -40,10 +44,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.preau.core.accounts.model.Guest;
+import org.preau.core.accounts.model.GuestKind;
 import org.preau.core.audit.service.Auditor;
 import org.preau.core.imports.job.ImportJob;
 import org.preau.liferay.web.constants.PreauActionKeys;
+import org.preau.liferay.web.constants.PreauRoleConstants;
 import org.preau.liferay.web.internal.PreauPortalServices;
+import org.preau.liferay.web.internal.adapter.OrganizationUais;
 import org.preau.liferay.web.internal.adapter.PortalAccountsServices;
 import org.preau.liferay.web.internal.adapter.PortalAuditLog;
 import org.preau.liferay.web.internal.portlet.PortletPages;
@@ -80,24 +88,6 @@ public class AccountsCommandsTest {
 
 		_fakePortal = _portalImports.fakePortal();
 
-		PortalAccountsServices portalAccountsServices =
-			new PortalAccountsServices(
-				new Auditor(
-					new PortalAuditLog(
-						_fakePortal.auditEventLocalService(),
-						() -> FakePortal.COMPANY_ID),
-					Clock.systemUTC()),
-				Clock.systemUTC(), () -> FakePortal.COMPANY_ID,
-				_tables.accountCodeLocalService(),
-				_tables.accountSuspensionLocalService(),
-				_tables.codeDistributionLocalService(),
-				_fakePortal.expandoValueLocalService(),
-				_tables.guestAccountLocalService(),
-				_fakePortal.roleLocalService(),
-				_fakePortal.teachingAssignmentLocalService(),
-				_fakePortal.userGroupLocalService(),
-				_fakePortal.userLocalService());
-
 		_preauPortalServices = _portalImports.preauPortalServices();
 
 		_inject(
@@ -113,8 +103,10 @@ public class AccountsCommandsTest {
 		Map<Long, PortalAccountsServices> portalAccountsServicesByCompany =
 			(Map<Long, PortalAccountsServices>)field.get(_preauPortalServices);
 
-		portalAccountsServicesByCompany.put(
-			FakePortal.COMPANY_ID, portalAccountsServices);
+		_portalAccountsServicesByCompany = portalAccountsServicesByCompany;
+
+		_portalAccountsServicesByCompany.put(
+			FakePortal.COMPANY_ID, _portalAccountsServices(Clock.systemUTC()));
 	}
 
 	@AfterEach
@@ -226,6 +218,174 @@ public class AccountsCommandsTest {
 		Assertions.assertNull(eloise.getPassword());
 		Assertions.assertFalse(eloise.isPasswordReset());
 		Assertions.assertEquals(List.of(), _tables.accountCodes());
+	}
+
+	@Test
+	public void givenAnAdministratorWhoCreatesAGuest_thenTheSecretPageShowsTheCodeOfANewActiveUserOfTheSchoolWithTheGuestRoleWhoseFirstPasswordItIs()
+		throws Exception {
+
+		Map<String, Object> attributes = new HashMap<>();
+
+		_submit(
+			new CreateGuestMVCActionCommand(), true,
+			_guestFields("Claire", "Fontaine", _today().plusDays(30)),
+			new HashMap<>(), attributes);
+
+		WebResponse webResponse = (WebResponse)attributes.get(
+			PortletPages.ACTION_RESPONSE);
+
+		User user = _fakePortal.user("claire.fontaine");
+
+		Assertions.assertNotNull(user, String.valueOf(webResponse.model()));
+		Assertions.assertEquals("Claire", user.getFirstName());
+		Assertions.assertEquals("Fontaine", user.getLastName());
+		Assertions.assertEquals("claire@example.org", user.getEmailAddress());
+		Assertions.assertEquals(
+			WorkflowConstants.STATUS_APPROVED, user.getStatus());
+		Assertions.assertEquals(
+			Set.of(_organizationId()),
+			_fakePortal.organizationIds(user.getUserId()));
+		Assertions.assertEquals(
+			Set.of(PreauRoleConstants.GUEST),
+			_fakePortal.roleNames(user.getUserId()));
+		Assertions.assertNotNull(user.getPassword());
+		Assertions.assertTrue(user.isPasswordReset());
+		Assertions.assertEquals(
+			user.getPassword(),
+			webResponse.model(
+			).get(
+				"secret"
+			));
+		Assertions.assertEquals(
+			"claire.fontaine",
+			webResponse.model(
+			).get(
+				"login"
+			));
+		Assertions.assertEquals(1, _tables.accountCodes().size());
+
+		List<Guest> guests = _portalAccountsServicesByCompany.get(
+			FakePortal.COMPANY_ID
+		).getGuestService(
+		).list(
+			_portalImports.actor(), PortalImports.UAI
+		);
+
+		Assertions.assertEquals(1, guests.size());
+
+		Guest guest = guests.get(0);
+
+		Assertions.assertEquals("claire.fontaine", guest.login());
+		Assertions.assertEquals(GuestKind.PARTNER, guest.kind());
+		Assertions.assertEquals(_today().plusDays(30), guest.expiresOn());
+		Assertions.assertEquals("dane.admin", guest.sponsor());
+
+		_submit(
+			new CreateGuestMVCActionCommand(), true,
+			_guestFields("Claire", "Fontaine", _today().plusDays(30)),
+			new HashMap<>(), new HashMap<>());
+
+		User homonym = _fakePortal.user("claire.fontaine2");
+
+		Assertions.assertNotNull(homonym);
+		Assertions.assertEquals("", homonym.getEmailAddress());
+		Assertions.assertEquals(
+			Set.of(PreauRoleConstants.GUEST),
+			_fakePortal.roleNames(homonym.getUserId()));
+	}
+
+	@Test
+	public void givenAGuestCreatedThroughThePortletWhoseExpiryDayCame_thenTheirSignInIsRefusedThoughTheirUserIsStillActive()
+		throws Exception {
+
+		_submit(
+			new CreateGuestMVCActionCommand(), true,
+			_guestFields("Claire", "Fontaine", _today().plusDays(1)),
+			new HashMap<>(), new HashMap<>());
+
+		User user = _fakePortal.user("claire.fontaine");
+
+		SignInGateAuthenticator signInGateAuthenticator =
+			new SignInGateAuthenticator();
+
+		_inject(
+			signInGateAuthenticator, "_preauPortalServices",
+			_preauPortalServices);
+		_inject(
+			signInGateAuthenticator, "_userLocalService",
+			_fakePortal.userLocalService());
+
+		Assertions.assertEquals(
+			Authenticator.SUCCESS,
+			signInGateAuthenticator.authenticateByScreenName(
+				FakePortal.COMPANY_ID, "claire.fontaine", "secret", Map.of(),
+				Map.of()));
+
+		_portalAccountsServicesByCompany.put(
+			FakePortal.COMPANY_ID,
+			_portalAccountsServices(
+				Clock.offset(Clock.systemUTC(), Duration.ofDays(2))));
+
+		Assertions.assertEquals(
+			WorkflowConstants.STATUS_APPROVED, user.getStatus());
+		Assertions.assertEquals(
+			Authenticator.FAILURE,
+			signInGateAuthenticator.authenticateByScreenName(
+				FakePortal.COMPANY_ID, "claire.fontaine", "secret", Map.of(),
+				Map.of()));
+		Assertions.assertEquals(
+			Authenticator.FAILURE,
+			signInGateAuthenticator.authenticateByUserId(
+				FakePortal.COMPANY_ID, user.getUserId(), "secret", Map.of(),
+				Map.of()));
+	}
+
+	@Test
+	public void givenATeacherOrAUserWithoutTheAccountsPermission_whenTheyCreateAGuest_thenNoUserNorGuestIsMade()
+		throws Exception {
+
+		Assertions.assertThrows(
+			PrincipalException.MustHavePermission.class,
+			() -> _submit(
+				new CreateGuestMVCActionCommand(), false,
+				_guestFields("Claire", "Fontaine", _today().plusDays(30)),
+				new HashMap<>(), new HashMap<>()));
+
+		User teacher = _fakePortal.addUser("paul.prof");
+
+		teacher.setCompanyId(FakePortal.COMPANY_ID);
+
+		ThemeDisplay themeDisplay = _themeDisplay(true);
+
+		themeDisplay.setPermissionChecker(
+			Fakes.service(
+				PermissionChecker.class,
+				Map.of(
+					"getUserId", arguments -> teacher.getUserId(),
+					"hasPermission", arguments -> true, "isOmniadmin",
+					arguments -> false)));
+		themeDisplay.setUser(teacher);
+
+		Map<String, Object> attributes = new HashMap<>();
+
+		_submit(
+			new CreateGuestMVCActionCommand(), themeDisplay,
+			_guestFields("Claire", "Fontaine", _today().plusDays(30)),
+			new HashMap<>(), attributes);
+
+		WebResponse webResponse = (WebResponse)attributes.get(
+			PortletPages.ACTION_RESPONSE);
+
+		Assertions.assertEquals(403, webResponse.status());
+		Assertions.assertNull(_fakePortal.user("claire.fontaine"));
+		Assertions.assertEquals(List.of(), _tables.guestAccounts());
+		Assertions.assertEquals(List.of(), _tables.accountCodes());
+		Assertions.assertEquals(
+			"DENIED",
+			_fakePortal.auditEvents(
+			).get(
+				0
+			).getOutcome());
 	}
 
 	@Test
@@ -366,6 +526,15 @@ public class AccountsCommandsTest {
 		return fields;
 	}
 
+	private static Map<String, String[]> _guestFields(
+		String firstName, String lastName, LocalDate until) {
+
+		return _fields(
+			"email", "claire@example.org", "firstName", firstName, "kind",
+			"partner", "lastName", lastName, "uai", PortalImports.UAI.value(),
+			"until", until.toString());
+	}
+
 	private static void _inject(Object object, String name, Object value)
 		throws ReflectiveOperationException {
 
@@ -376,6 +545,35 @@ public class AccountsCommandsTest {
 
 		field.setAccessible(true);
 		field.set(object, value);
+	}
+
+	private long _organizationId() {
+		return new OrganizationUais(
+			_fakePortal.expandoValueLocalService()
+		).organizationId(
+			FakePortal.COMPANY_ID, PortalImports.UAI
+		).get();
+	}
+
+	private PortalAccountsServices _portalAccountsServices(Clock clock) {
+		return new PortalAccountsServices(
+			new Auditor(
+				new PortalAuditLog(
+					_fakePortal.auditEventLocalService(),
+					() -> FakePortal.COMPANY_ID),
+				clock),
+			clock, () -> FakePortal.COMPANY_ID,
+			_tables.accountCodeLocalService(),
+			_tables.accountSuspensionLocalService(),
+			_tables.codeDistributionLocalService(),
+			_fakePortal.counterLocalService(),
+			_fakePortal.expandoValueLocalService(),
+			_tables.guestAccountLocalService(),
+			_fakePortal.parentRelationLocalService(),
+			_fakePortal.roleLocalService(),
+			_fakePortal.teachingAssignmentLocalService(),
+			_fakePortal.userGroupLocalService(),
+			_fakePortal.userLocalService());
 	}
 
 	private void _print(
@@ -438,11 +636,21 @@ public class AccountsCommandsTest {
 			Map<String, Object> attributes)
 		throws Exception {
 
+		_submit(
+			baseAccountsMVCActionCommand, _themeDisplay(permitted), parameters,
+			renderParameters, attributes);
+	}
+
+	private void _submit(
+			BaseAccountsMVCActionCommand baseAccountsMVCActionCommand,
+			ThemeDisplay themeDisplay, Map<String, String[]> parameters,
+			Map<String, String> renderParameters,
+			Map<String, Object> attributes)
+		throws Exception {
+
 		_inject(
 			baseAccountsMVCActionCommand, "_preauPortalServices",
 			_preauPortalServices);
-
-		ThemeDisplay themeDisplay = _themeDisplay(permitted);
 
 		ActionParameters actionParameters = Fakes.service(
 			ActionParameters.class,
@@ -493,6 +701,10 @@ public class AccountsCommandsTest {
 		return themeDisplay;
 	}
 
+	private static LocalDate _today() {
+		return LocalDate.now(ZoneOffset.UTC);
+	}
+
 	private User _user(String firstName) {
 		for (User user :
 				_fakePortal.users(
@@ -509,6 +721,7 @@ public class AccountsCommandsTest {
 	private static final String _CSRF_TOKEN = "token-of-the-session";
 
 	private FakePortal _fakePortal;
+	private Map<Long, PortalAccountsServices> _portalAccountsServicesByCompany;
 	private PortalImports _portalImports;
 	private PreauPortalServices _preauPortalServices;
 	private final FakeAccountsTables _tables = new FakeAccountsTables();
