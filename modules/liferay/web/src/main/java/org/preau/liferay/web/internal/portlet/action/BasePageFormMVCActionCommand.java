@@ -1,7 +1,6 @@
 package org.preau.liferay.web.internal.portlet.action;
 
 import com.liferay.portal.kernel.portlet.bridges.mvc.BaseMVCActionCommand;
-import com.liferay.portal.kernel.security.auth.PrincipalException;
 import com.liferay.portal.kernel.security.permission.PermissionChecker;
 import com.liferay.portal.kernel.theme.ThemeDisplay;
 
@@ -11,6 +10,7 @@ import javax.portlet.ActionResponse;
 import org.preau.liferay.web.internal.PreauPortalServices;
 import org.preau.liferay.web.internal.portlet.ActionUrls;
 import org.preau.liferay.web.internal.portlet.PortletPages;
+import org.preau.liferay.web.internal.portlet.PortletPermissions;
 import org.preau.liferay.web.internal.portlet.PortletUrls;
 import org.preau.liferay.web.internal.portlet.PortletWebRequest;
 import org.preau.web.http.Controller;
@@ -42,16 +42,8 @@ public abstract class BasePageFormMVCActionCommand
 
 		ThemeDisplay themeDisplay = PortletPages.themeDisplay(actionRequest);
 
-		PermissionChecker permissionChecker =
-			themeDisplay.getPermissionChecker();
-
-		if (!permissionChecker.hasPermission(
-				themeDisplay.getScopeGroupId(), getPortletKey(),
-				getPortletKey(), getActionKey())) {
-
-			throw new PrincipalException.MustHavePermission(
-				permissionChecker, getPortletKey(), 0, getActionKey());
-		}
+		PermissionChecker permissionChecker = PortletPermissions.check(
+			themeDisplay, getPortletKey(), getActionKey());
 
 		PreauPortalServices preauPortalServices = getPreauPortalServices();
 

@@ -2,7 +2,6 @@ package org.preau.liferay.web.internal.portlet.action;
 
 import com.liferay.portal.kernel.portlet.bridges.mvc.BaseMVCResourceCommand;
 import com.liferay.portal.kernel.portlet.bridges.mvc.MVCResourceCommand;
-import com.liferay.portal.kernel.security.auth.PrincipalException;
 import com.liferay.portal.kernel.security.permission.PermissionChecker;
 import com.liferay.portal.kernel.theme.ThemeDisplay;
 
@@ -20,6 +19,7 @@ import org.preau.liferay.web.constants.PreauActionKeys;
 import org.preau.liferay.web.constants.PreauPortletKeys;
 import org.preau.liferay.web.internal.PreauPortalServices;
 import org.preau.liferay.web.internal.portlet.PortletPages;
+import org.preau.liferay.web.internal.portlet.PortletPermissions;
 import org.preau.web.http.WebResponse;
 import org.preau.web.imports.ImportRoutes;
 
@@ -45,17 +45,9 @@ public class DownloadImportReportMVCResourceCommand
 
 		ThemeDisplay themeDisplay = PortletPages.themeDisplay(resourceRequest);
 
-		PermissionChecker permissionChecker =
-			themeDisplay.getPermissionChecker();
-
-		if (!permissionChecker.hasPermission(
-				themeDisplay.getScopeGroupId(), PreauPortletKeys.IMPORTS,
-				PreauPortletKeys.IMPORTS, PreauActionKeys.IMPORT_FEEDS)) {
-
-			throw new PrincipalException.MustHavePermission(
-				permissionChecker, PreauPortletKeys.IMPORTS, 0,
-				PreauActionKeys.IMPORT_FEEDS);
-		}
+		PermissionChecker permissionChecker = PortletPermissions.check(
+			themeDisplay, PreauPortletKeys.IMPORTS,
+			PreauActionKeys.IMPORT_FEEDS);
 
 		Optional<Actor> actor = _preauPortalServices.getPortalActors(
 		).actor(

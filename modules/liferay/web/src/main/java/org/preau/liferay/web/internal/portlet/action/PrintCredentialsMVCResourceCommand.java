@@ -4,7 +4,6 @@ import com.liferay.portal.kernel.portlet.bridges.mvc.BaseMVCResourceCommand;
 import com.liferay.portal.kernel.portlet.bridges.mvc.MVCResourceCommand;
 import com.liferay.portal.kernel.security.auth.AuthTokenUtil;
 import com.liferay.portal.kernel.security.auth.PrincipalException;
-import com.liferay.portal.kernel.security.permission.PermissionChecker;
 import com.liferay.portal.kernel.theme.ThemeDisplay;
 import com.liferay.portal.kernel.util.Portal;
 
@@ -25,6 +24,7 @@ import org.preau.liferay.web.constants.PreauPortletKeys;
 import org.preau.liferay.web.internal.PreauPortalServices;
 import org.preau.liferay.web.internal.portlet.AccountsControllers;
 import org.preau.liferay.web.internal.portlet.PortletPages;
+import org.preau.liferay.web.internal.portlet.PortletPermissions;
 import org.preau.web.accounts.AccountRoutes;
 
 /**
@@ -57,17 +57,9 @@ public class PrintCredentialsMVCResourceCommand
 
 		ThemeDisplay themeDisplay = PortletPages.themeDisplay(resourceRequest);
 
-		PermissionChecker permissionChecker =
-			themeDisplay.getPermissionChecker();
-
-		if (!permissionChecker.hasPermission(
-				themeDisplay.getScopeGroupId(), PreauPortletKeys.ACCOUNTS,
-				PreauPortletKeys.ACCOUNTS, PreauActionKeys.MANAGE_ACCOUNTS)) {
-
-			throw new PrincipalException.MustHavePermission(
-				permissionChecker, PreauPortletKeys.ACCOUNTS, 0,
-				PreauActionKeys.MANAGE_ACCOUNTS);
-		}
+		PortletPermissions.check(
+			themeDisplay, PreauPortletKeys.ACCOUNTS,
+			PreauActionKeys.MANAGE_ACCOUNTS);
 
 		String expectedToken = _csrfTokens.apply(resourceRequest);
 		String token = resourceRequest.getResourceParameters(

@@ -2,7 +2,6 @@ package org.preau.liferay.web.internal.portlet.action;
 
 import com.liferay.portal.kernel.portlet.bridges.mvc.BaseMVCActionCommand;
 import com.liferay.portal.kernel.portlet.bridges.mvc.MVCActionCommand;
-import com.liferay.portal.kernel.security.auth.PrincipalException;
 import com.liferay.portal.kernel.security.permission.PermissionChecker;
 import com.liferay.portal.kernel.theme.ThemeDisplay;
 import com.liferay.portal.kernel.upload.UploadPortletRequest;
@@ -33,6 +32,7 @@ import org.preau.liferay.web.internal.PreauPortalServices;
 import org.preau.liferay.web.internal.adapter.UploadNames;
 import org.preau.liferay.web.internal.portlet.ActionUrls;
 import org.preau.liferay.web.internal.portlet.PortletPages;
+import org.preau.liferay.web.internal.portlet.PortletPermissions;
 import org.preau.liferay.web.internal.portlet.PortletUrls;
 import org.preau.liferay.web.internal.portlet.PortletWebRequest;
 import org.preau.web.http.Routes;
@@ -61,17 +61,9 @@ public class SubmitImportMVCActionCommand extends BaseMVCActionCommand {
 
 		ThemeDisplay themeDisplay = PortletPages.themeDisplay(actionRequest);
 
-		PermissionChecker permissionChecker =
-			themeDisplay.getPermissionChecker();
-
-		if (!permissionChecker.hasPermission(
-				themeDisplay.getScopeGroupId(), PreauPortletKeys.IMPORTS,
-				PreauPortletKeys.IMPORTS, PreauActionKeys.IMPORT_FEEDS)) {
-
-			throw new PrincipalException.MustHavePermission(
-				permissionChecker, PreauPortletKeys.IMPORTS, 0,
-				PreauActionKeys.IMPORT_FEEDS);
-		}
+		PermissionChecker permissionChecker = PortletPermissions.check(
+			themeDisplay, PreauPortletKeys.IMPORTS,
+			PreauActionKeys.IMPORT_FEEDS);
 
 		UploadPortletRequest uploadPortletRequest =
 			_portal.getUploadPortletRequest(actionRequest);
