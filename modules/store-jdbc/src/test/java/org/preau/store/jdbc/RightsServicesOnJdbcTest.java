@@ -90,8 +90,8 @@ public class RightsServicesOnJdbcTest {
 			_store.transactions(), auditor, _clock);
 		_decisionService = new DecisionService(
 			_store.personLogins(), _store.people(), _store.directoryState(),
-			_rightsService, _messagingRulesService, _delegationService, auditor,
-			_clock);
+			_rightsService, _messagingRulesService, _delegationService,
+			_store.accountGrants(), auditor, _clock);
 
 		_school(_UAI, "Collège Marie Curie");
 		_school(_OTHER_UAI, "Lycée Jean Jaurès");

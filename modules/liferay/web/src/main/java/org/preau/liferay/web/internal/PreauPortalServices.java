@@ -20,6 +20,7 @@ import com.liferay.portal.kernel.service.UserLocalService;
 import java.nio.file.Paths;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
@@ -43,6 +44,7 @@ import org.preau.core.imports.port.in.ImportHistory;
 import org.preau.core.imports.service.ImportHistoryService;
 import org.preau.core.rights.port.out.EntServiceProvider;
 import org.preau.core.rights.service.ServiceCatalogue;
+import org.preau.core.security.AdminGrant;
 import org.preau.liferay.service.AccountCodeLocalService;
 import org.preau.liferay.service.AccountSuspensionLocalService;
 import org.preau.liferay.service.AuditEventLocalService;
@@ -258,6 +260,20 @@ public class PreauPortalServices {
 			PreauConfiguration.class, properties);
 	}
 
+	/**
+	 * The grants that a user's roles give, as at their sign-in, for the user whose screen name is the login.
+	 */
+	private Set<AdminGrant> _accountGrants(long companyId, String login) {
+		User user = _userLocalService.fetchUserByScreenName(companyId, login);
+
+		if (user == null) {
+			return Set.of();
+		}
+
+		return _portalActors.grants(
+			user, _permissionCheckerFactory.create(user));
+	}
+
 	private PortalAccountsServices _portalAccountsServices(long companyId) {
 		return new PortalAccountsServices(
 			_auditor, Clock.systemUTC(), () -> companyId,
@@ -270,7 +286,8 @@ public class PreauPortalServices {
 
 	private PortalRightsServices _portalRightsServices(long companyId) {
 		return new PortalRightsServices(
-			_auditor, Clock.systemUTC(), () -> companyId, _serviceCatalogue,
+			_auditor, Clock.systemUTC(), () -> companyId,
+			login -> _accountGrants(companyId, login), _serviceCatalogue,
 			_counterLocalService, _expandoValueLocalService,
 			_messagingRuleLocalService, _organizationLocalService,
 			_parentRelationLocalService, _resourcePermissionLocalService,

@@ -22,6 +22,7 @@ import org.preau.core.audit.service.Auditor;
 import org.preau.core.directory.model.Uai;
 import org.preau.core.messaging.service.MessagingRulesService;
 import org.preau.core.rights.model.EntService;
+import org.preau.core.rights.port.out.AccountGrants;
 import org.preau.core.rights.service.DecisionService;
 import org.preau.core.rights.service.DelegationService;
 import org.preau.core.rights.service.RightsService;
@@ -42,7 +43,7 @@ public class PortalRightsServices {
 
 	public PortalRightsServices(
 		Auditor auditor, Clock clock, LongSupplier companyIdSupplier,
-		ServiceCatalogue serviceCatalogue,
+		AccountGrants accountGrants, ServiceCatalogue serviceCatalogue,
 		CounterLocalService counterLocalService,
 		ExpandoValueLocalService expandoValueLocalService,
 		MessagingRuleLocalService messagingRuleLocalService,
@@ -108,7 +109,7 @@ public class PortalRightsServices {
 				portalEstablishments, portalPeople, portalStructures,
 				teachingAssignmentLocalService),
 			_rightsService, _messagingRulesService, _delegationService,
-			auditor, clock);
+			accountGrants, auditor, clock);
 		_serviceCatalogue = serviceCatalogue;
 	}
 
