@@ -228,6 +228,12 @@ public class DecisionService implements ExplainDecisions {
 			grant.establishment().ifPresent(uais::add);
 		}
 
+		// A platform administrator's delegations add nothing to their rights, but they were given and still hold
+
+		for (Delegation delegation : delegations) {
+			uais.add(delegation.uai());
+		}
+
 		for (Uai uai : uais) {
 			boolean delegated = false;
 
@@ -239,7 +245,8 @@ public class DecisionService implements ExplainDecisions {
 				}
 			}
 
-			if (!delegated ||
+			if ((!delegated &&
+				 effective.grants().contains(AdminGrant.establishment(uai))) ||
 				ownGrants.contains(AdminGrant.establishment(uai))) {
 
 				adminLevels.add(AdminLevel.ofEstablishment(uai));
