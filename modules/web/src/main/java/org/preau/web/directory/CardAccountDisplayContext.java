@@ -47,6 +47,7 @@ public class CardAccountDisplayContext {
 		_distributionScope = (distribution == null) ? "" :
 			distribution.scope();
 		_distributionsRead = accountState.distributionsRead();
+		_distributionKnown = accountState.distributionKnown();
 	}
 
 	public String getDistributedAt() {
@@ -101,6 +102,10 @@ public class CardAccountDisplayContext {
 		return _distributed;
 	}
 
+	public boolean isDistributionKnown() {
+		return _distributionKnown;
+	}
+
 	public boolean isGuest() {
 		return _guest;
 	}
@@ -121,6 +126,7 @@ public class CardAccountDisplayContext {
 	private final String _distributedAt;
 	private final String _distributedBy;
 	private final String _distributionKind;
+	private final boolean _distributionKnown;
 	private final String _distributionScope;
 	private final int _distributionsRead;
 	private final boolean _guest;

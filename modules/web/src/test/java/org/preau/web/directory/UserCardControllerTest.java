@@ -145,7 +145,7 @@ public class UserCardControllerTest {
 				SuspensionEvent.suspension(
 					Instant.parse("2026-11-02T08:30:00Z"), "admin", login, _UAI,
 					"Exclusion <temporaire>", null),
-				null, false, null, 0),
+				null, false, null, 0, true),
 			explainRoute, ZoneId.of("Europe/Paris"));
 	}
 

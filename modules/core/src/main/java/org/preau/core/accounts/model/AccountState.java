@@ -11,7 +11,7 @@ public final class AccountState {
 	public AccountState(
 		String login, boolean suspended, SuspensionEvent suspension,
 		Guest guest, boolean guestExpired, Distribution lastDistribution,
-		int distributionsRead) {
+		int distributionsRead, boolean distributionKnown) {
 
 		_login = Logins.require(login);
 		_suspended = suspended;
@@ -20,6 +20,15 @@ public final class AccountState {
 		_guestExpired = (guest != null) && guestExpired;
 		_lastDistribution = lastDistribution;
 		_distributionsRead = distributionsRead;
+		_distributionKnown = (lastDistribution != null) || distributionKnown;
+	}
+
+	/**
+	 * Whether the last distribution is known: false when the store cannot tell whom a more recent one reached, so
+	 * that none of those read can be said to be the last.
+	 */
+	public boolean distributionKnown() {
+		return _distributionKnown;
 	}
 
 	/**
@@ -71,6 +80,7 @@ public final class AccountState {
 			((_guest == null) ? "" : " guest until " + _guest.expiresOn());
 	}
 
+	private final boolean _distributionKnown;
 	private final int _distributionsRead;
 	private final Guest _guest;
 	private final boolean _guestExpired;

@@ -85,12 +85,24 @@ public class AccountStateService implements ReadAccountState {
 				List<Distribution> distributions = _distributions.recent(
 					holder.uai(), DISTRIBUTIONS_READ);
 
+				Distribution lastDistribution = null;
+				boolean distributionKnown = true;
+
+				try {
+					lastDistribution = _lastDistribution(holder, distributions);
+				}
+				catch (IllegalArgumentException illegalArgumentException) {
+
+					// The store selects no accounts by that scope (as the portal by level): whom it reached is unknown
+
+					distributionKnown = false;
+				}
+
 				return new AccountState(
 					login, suspended,
 					suspended ? _suspension(holder) : null, guest.orElse(null),
 					guest.isPresent() && guest.get().isExpired(_today()),
-					_lastDistribution(holder, distributions),
-					distributions.size());
+					lastDistribution, distributions.size(), distributionKnown);
 			});
 	}
 

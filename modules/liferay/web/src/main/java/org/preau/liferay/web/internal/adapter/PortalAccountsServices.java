@@ -122,7 +122,10 @@ public class PortalAccountsServices {
 	}
 
 	/**
-	 * How an account stands, read from the same suspension, guest and distribution tables as the accounts page.
+	 * How an account stands, read from the same suspension, guest and distribution tables as the accounts page. The
+	 * portal's users select no accounts by level nor parents by their children's class, so whom such a distribution
+	 * reached is unknown: where one is more recent than any that reached the person, the card names no last
+	 * distribution rather than an older one.
 	 */
 	public ReadAccountState getReadAccountState() {
 		return _readAccountState;
