@@ -264,34 +264,6 @@ public class DecisionService implements ExplainDecisions {
 		return adminLevels;
 	}
 
-	private List<EntService> _services(Person person) {
-		RightsMatrix rightsMatrix = _rightsService.currentMatrix();
-		Uai uai = person.uai();
-
-		Permissions permissions = rightsMatrix.permissions(
-			uai, _school(uai).roles(person));
-
-		List<EntService> services = new ArrayList<>();
-
-		for (EntService entService : rightsMatrix.catalogue()) {
-			Set<ServiceAction> actions = EnumSet.noneOf(ServiceAction.class);
-
-			for (ServiceAction action : entService.actions()) {
-				if (permissions.allows(
-						rightsMatrix.cell(entService.key(), action))) {
-
-					actions.add(action);
-				}
-			}
-
-			if (!actions.isEmpty()) {
-				services.add(new EntService(entService.key(), actions));
-			}
-		}
-
-		return services;
-	}
-
 	private Person _person(String login) {
 		return _personLogins.externalIdOf(
 			login
@@ -399,6 +371,34 @@ public class DecisionService implements ExplainDecisions {
 		}
 
 		return schoolIndex;
+	}
+
+	private List<EntService> _services(Person person) {
+		RightsMatrix rightsMatrix = _rightsService.currentMatrix();
+		Uai uai = person.uai();
+
+		Permissions permissions = rightsMatrix.permissions(
+			uai, _school(uai).roles(person));
+
+		List<EntService> services = new ArrayList<>();
+
+		for (EntService entService : rightsMatrix.catalogue()) {
+			Set<ServiceAction> actions = EnumSet.noneOf(ServiceAction.class);
+
+			for (ServiceAction action : entService.actions()) {
+				if (permissions.allows(
+						rightsMatrix.cell(entService.key(), action))) {
+
+					actions.add(action);
+				}
+			}
+
+			if (!actions.isEmpty()) {
+				services.add(new EntService(entService.key(), actions));
+			}
+		}
+
+		return services;
 	}
 
 	private final AccountGrants _accountGrants;
