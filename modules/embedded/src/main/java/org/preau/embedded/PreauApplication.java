@@ -27,6 +27,7 @@ import org.preau.core.accounts.model.PasswordPolicy;
 import org.preau.core.accounts.port.in.Authenticate;
 import org.preau.core.accounts.port.out.PasswordHasher;
 import org.preau.core.accounts.service.AccountService;
+import org.preau.core.accounts.service.AccountStateService;
 import org.preau.core.accounts.service.CredentialService;
 import org.preau.core.accounts.service.DirectoryStateGate;
 import org.preau.core.accounts.service.GatedAuthentication;
@@ -362,7 +363,8 @@ public final class PreauApplication implements AutoCloseable {
 			_decisionService = new DecisionService(
 				jdbcStore.personLogins(), jdbcStore.people(),
 				jdbcStore.directoryState(), rightsService,
-				messagingRulesService, delegationService, auditor, clock);
+				messagingRulesService, delegationService,
+				functionGrants.and(jdbcStore.accountGrants()), auditor, clock);
 
 			Clock localClock = clock.withZone(zoneId);
 
@@ -486,7 +488,13 @@ public final class PreauApplication implements AutoCloseable {
 					establishmentOverviewService));
 			controllers.put(
 				Routes.DIRECTORY_CARD,
-				new UserCardController(directorySearchService));
+				new UserCardController(
+					directorySearchService, _decisionService,
+					new AccountStateService(
+						jdbcStore.accountHolders(), jdbcStore.suspensions(),
+						jdbcStore.guests(), jdbcStore.distributions(), auditor,
+						localClock),
+					RightsRoutes.EXPLAIN, zoneId));
 			controllers.put(
 				Routes.DIRECTORY_EXPORT,
 				new DirectoryExportController(

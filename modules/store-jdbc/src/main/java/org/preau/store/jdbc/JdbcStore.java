@@ -2,9 +2,11 @@ package org.preau.store.jdbc;
 
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Set;
 
 import javax.sql.DataSource;
 
+import org.preau.core.accounts.model.Account;
 import org.preau.core.accounts.port.out.AccountHolders;
 import org.preau.core.accounts.port.out.Accounts;
 import org.preau.core.accounts.port.out.Distributions;
@@ -26,6 +28,7 @@ import org.preau.core.imports.port.out.DirectoryState;
 import org.preau.core.imports.port.out.DirectoryUpdates;
 import org.preau.core.merges.port.out.PersonMerges;
 import org.preau.core.messaging.port.out.MessagingRulesStore;
+import org.preau.core.rights.port.out.AccountGrants;
 import org.preau.core.rights.port.out.Delegations;
 import org.preau.core.rights.port.out.RightsHistory;
 import org.preau.core.rights.port.out.RightsRulesStore;
@@ -73,6 +76,19 @@ public class JdbcStore {
 
 		_directoryInserts = new JdbcDirectoryInserts(
 			_transactions, clock, _people, _links);
+	}
+
+	/**
+	 * The admin grants kept with each account.
+	 */
+	public AccountGrants accountGrants() {
+		return login -> _accounts.find(
+			login
+		).map(
+			Account::grants
+		).orElse(
+			Set.of()
+		);
 	}
 
 	public AccountHolders accountHolders() {

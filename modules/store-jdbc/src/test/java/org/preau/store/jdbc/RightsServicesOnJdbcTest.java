@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.preau.core.accounts.model.Account;
 import org.preau.core.audit.model.AuditEvent;
 import org.preau.core.audit.model.Outcome;
 import org.preau.core.audit.service.Auditor;
@@ -31,6 +32,7 @@ import org.preau.core.directory.model.EstablishmentKind;
 import org.preau.core.directory.model.LegalLevel;
 import org.preau.core.directory.model.ParentRelation;
 import org.preau.core.directory.model.Person;
+import org.preau.core.directory.model.PersonState;
 import org.preau.core.directory.model.Profile;
 import org.preau.core.directory.model.SchoolClass;
 import org.preau.core.directory.model.Source;
@@ -40,10 +42,12 @@ import org.preau.core.directory.model.Uai;
 import org.preau.core.messaging.model.ExternalMailOpening;
 import org.preau.core.messaging.model.MessagingDecision;
 import org.preau.core.messaging.service.MessagingRulesService;
+import org.preau.core.rights.model.AdminLevel;
 import org.preau.core.rights.model.CopyDifference;
 import org.preau.core.rights.model.Delegation;
 import org.preau.core.rights.model.EntService;
 import org.preau.core.rights.model.Grant;
+import org.preau.core.rights.model.PersonRights;
 import org.preau.core.rights.model.RightsChange;
 import org.preau.core.rights.model.RightsDecision;
 import org.preau.core.rights.model.RightsMatrix;
@@ -94,8 +98,8 @@ public class RightsServicesOnJdbcTest {
 			_rulesWatch, _store.transactions(), auditor, _clock);
 		_decisionService = new DecisionService(
 			_store.personLogins(), _store.people(), _store.directoryState(),
-			_rightsService, _messagingRulesService, _delegationService, auditor,
-			_clock);
+			_rightsService, _messagingRulesService, _delegationService,
+			_store.accountGrants(), auditor, _clock);
 
 		_school(_UAI, "Collège Marie Curie");
 		_school(_OTHER_UAI, "Lycée Jean Jaurès");
@@ -632,6 +636,91 @@ public class RightsServicesOnJdbcTest {
 		assertTrue(
 			decision.reasons().get(0).contains("head teacher of 3A"),
 			decision.toString());
+	}
+
+	@Test
+	public void givenAPersonsRights_thenOnlyTheirSchoolsAdministratorsSeeThemWithEveryLevelTheyAdminister() {
+		Actor teacher = Actor.of("tom.teacher", "Tom", Set.of());
+
+		_delegationService.allowClassAdministration(
+			_head, _UAI, true, "head teachers help");
+
+		assertThrows(
+			AccessDeniedException.class,
+			() -> _decisionService.rightsOf(teacher, "paul.pupil"),
+			"the head teacher explains decisions but does not read rights");
+		assertThrows(
+			AccessDeniedException.class,
+			() -> _decisionService.rightsOf(
+				Actor.of(
+					"other", "Other",
+					Set.of(AdminGrant.establishment(_OTHER_UAI))),
+				"tom.teacher"));
+		assertThrows(
+			NoSuchElementException.class,
+			() -> _decisionService.rightsOf(_head, "nobody.here"));
+
+		PersonRights pupil = _decisionService.rightsOf(_head, "paul.pupil");
+
+		assertEquals(
+			_keys(
+				_decisionService.servicesOf(
+					Actor.of("paul.pupil", "Paul", Set.of()))),
+			_keys(pupil.services()));
+		assertTrue(pupil.adminLevels().isEmpty());
+
+		_store.accounts(
+		).save(
+			new Account(
+				"tom.teacher", "Tom", "", Set.of(AdminGrant.platform()), true)
+		);
+		_delegationService.appointLocalAdministrator(
+			_head, _UAI, "tom.teacher", "ENT administrator");
+		_delegationService.delegateToDane(
+			_platform, _OTHER_UAI, "tom.teacher",
+			_clock.instant().plus(Duration.ofDays(7)), "support");
+
+		PersonRights tom = _decisionService.rightsOf(_head, "tom.teacher");
+
+		assertEquals(
+			List.of(
+				"platform", "local-administrator 0310001A",
+				"dane 0310002B until 2026-09-08T08:00:00Z", "class 0310001A 3A"),
+			tom.adminLevels(
+			).stream(
+			).map(
+				AdminLevel::toString
+			).collect(
+				Collectors.toList()
+			));
+		assertTrue(_keys(tom.services()).contains(StandardServices.EVALUATIONS));
+
+		_store.people(
+		).save(
+			Person.builder(
+			).externalId(
+				"P1"
+			).profile(
+				Profile.PUPIL
+			).uai(
+				_UAI
+			).lastName(
+				"NameP1"
+			).firstName(
+				"paul.pupil"
+			).source(
+				Source.AAF
+			).classCode(
+				"3A"
+			).state(
+				PersonState.DETACHED
+			).build()
+		);
+
+		PersonRights detached = _decisionService.rightsOf(_head, "paul.pupil");
+
+		assertFalse(detached.active());
+		assertTrue(detached.services().isEmpty());
 	}
 
 	private static Set<String> _keys(List<EntService> services) {

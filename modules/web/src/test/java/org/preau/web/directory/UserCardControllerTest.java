@@ -1,6 +1,9 @@
 package org.preau.web.directory;
 
 import java.io.StringWriter;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -11,6 +14,8 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 
+import org.preau.core.accounts.model.AccountState;
+import org.preau.core.accounts.model.SuspensionEvent;
 import org.preau.core.directory.model.DirectoryEntry;
 import org.preau.core.directory.model.DirectoryPage;
 import org.preau.core.directory.model.DirectorySearch;
@@ -26,6 +31,14 @@ import org.preau.core.directory.model.TeachingAssignment;
 import org.preau.core.directory.model.Uai;
 import org.preau.core.directory.model.UserCard;
 import org.preau.core.directory.port.in.SearchDirectory;
+import org.preau.core.messaging.model.MessagingDecision;
+import org.preau.core.rights.model.AdminLevel;
+import org.preau.core.rights.model.Delegation;
+import org.preau.core.rights.model.EntService;
+import org.preau.core.rights.model.PersonRights;
+import org.preau.core.rights.model.RightsDecision;
+import org.preau.core.rights.model.ServiceAction;
+import org.preau.core.rights.port.in.ExplainDecisions;
 import org.preau.core.security.AccessDeniedException;
 import org.preau.core.security.Actor;
 import org.preau.web.http.WebRequest;
@@ -57,6 +70,46 @@ public class UserCardControllerTest {
 	}
 
 	@Test
+	public void givenAHostWithoutTheExplainer_thenTheActionsAreNotLinks() {
+		Document document = _render("R1", "");
+
+		Assertions.assertEquals(
+			List.of("Cahier de textes", "Consulter, Contribuer"),
+			document.select(".preau-card-services tbody td").eachText());
+		Assertions.assertTrue(
+			document.select(".preau-card-services a").isEmpty());
+	}
+
+	@Test
+	public void givenAPersonWithALogin_thenTheirServicesLinkToTheExplainerAndTheirAccountShowsItsSuspension() {
+		Document document = _render("R1");
+
+		Assertions.assertEquals(
+			List.of(
+				"/o/preau/explain?action=consult&login=marc.dupont" +
+					"&service=cahier-de-textes",
+				"/o/preau/explain?action=contribute&login=marc.dupont" +
+					"&service=cahier-de-textes"),
+			document.select(".preau-card-services a").eachAttr("href"));
+		Assertions.assertEquals(
+			List.of("establishment", "dane"),
+			document.select(".preau-card-admin-levels li").eachAttr(
+				"data-level"));
+		Assertions.assertEquals(
+			"Délégation DANE 0310001A · Jusqu'au 2026-12-31 01:00",
+			document.select(".preau-card-admin-levels li").get(1).text());
+		Assertions.assertEquals(
+			"Suspendu : ne peut pas se connecter",
+			document.select(".preau-account-state").text());
+		Assertions.assertEquals(
+			"Exclusion <temporaire>",
+			document.select(".preau-suspension-reason").text());
+		Assertions.assertEquals(
+			"Aucune parmi les 0 dernières distributions de l'établissement",
+			document.select(".preau-last-distribution").text());
+	}
+
+	@Test
 	public void givenATeacherWithoutLogin_thenWhatTheyTeachAndNoLoginYet() {
 		Document document = _render("T1");
 
@@ -68,6 +121,8 @@ public class UserCardControllerTest {
 			document.select("#teaching ~ table tbody td").eachText());
 		Assertions.assertTrue(
 			document.select("dd").eachText().contains("Enseignement"));
+		Assertions.assertTrue(document.select("#services-and-rights").isEmpty());
+		Assertions.assertTrue(document.select("#account").isEmpty());
 	}
 
 	@Test
@@ -82,9 +137,21 @@ public class UserCardControllerTest {
 			WebResponse.UNPROCESSABLE, _handle(Map.of()).status());
 	}
 
-	private static WebResponse _handle(Map<String, String> parameters) {
+	private static UserCardController _controller(String explainRoute) {
 		return new UserCardController(
-			new CardsOnly()
+			new CardsOnly(), new RightsOfOne(),
+			(actor, login) -> new AccountState(
+				login, true,
+				SuspensionEvent.suspension(
+					Instant.parse("2026-11-02T08:30:00Z"), "admin", login, _UAI,
+					"Exclusion <temporaire>", null),
+				null, false, null, 0, true),
+			explainRoute, ZoneId.of("Europe/Paris"));
+	}
+
+	private static WebResponse _handle(Map<String, String> parameters) {
+		return _controller(
+			"/explain"
 		).handle(
 			DirectoryControllerTest._request(parameters)
 		);
@@ -110,6 +177,10 @@ public class UserCardControllerTest {
 	}
 
 	private static Document _render(String id) {
+		return _render(id, "/explain");
+	}
+
+	private static Document _render(String id, String explainRoute) {
 		WebRequest request = DirectoryControllerTest._request(Map.of("id", id));
 
 		StringWriter writer = new StringWriter();
@@ -117,8 +188,7 @@ public class UserCardControllerTest {
 		new PageRenderer(
 			new TemplateRenderer(), new Messages()
 		).render(
-			request, new UserCardController(new CardsOnly()).handle(request),
-			false, writer
+			request, _controller(explainRoute).handle(request), false, writer
 		);
 
 		return Jsoup.parse(writer.toString());
@@ -191,6 +261,53 @@ public class UserCardControllerTest {
 
 		@Override
 		public List<Subject> subjectsTaught(Actor actor, Uai uai) {
+			throw new UnsupportedOperationException();
+		}
+
+	}
+
+	/**
+	 * The rights use case as the card sees it: whoever is asked about may consult and contribute to the cahier de
+	 * textes, and administers the school by their own right and by a DANE delegation.
+	 */
+	private static class RightsOfOne implements ExplainDecisions {
+
+		@Override
+		public RightsDecision can(
+			Actor actor, String login, String serviceKey,
+			ServiceAction action) {
+
+			throw new UnsupportedOperationException();
+		}
+
+		@Override
+		public MessagingDecision canMessage(
+			Actor actor, String fromLogin, String toLogin) {
+
+			throw new UnsupportedOperationException();
+		}
+
+		@Override
+		public PersonRights rightsOf(Actor actor, String login) {
+			return new PersonRights(
+				true,
+				List.of(
+					new EntService(
+						"cahier-de-textes",
+						EnumSet.of(
+							ServiceAction.CONSULT, ServiceAction.CONTRIBUTE))),
+				List.of(
+					AdminLevel.ofEstablishment(_UAI),
+					AdminLevel.ofDelegation(
+						Delegation.dane(
+							1, "dane.support", _UAI,
+							Instant.parse("2026-12-31T00:00:00Z"), "admin",
+							Instant.parse("2026-11-01T00:00:00Z"),
+							"support"))));
+		}
+
+		@Override
+		public List<EntService> servicesOf(Actor actor) {
 			throw new UnsupportedOperationException();
 		}
 

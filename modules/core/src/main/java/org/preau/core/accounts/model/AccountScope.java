@@ -31,6 +31,52 @@ public final class AccountScope {
 			uai, profile, null, Names.require(mefCode, "MEF code"));
 	}
 
+	/**
+	 * Reads a scope back from its {@link #describe() description}, as the distribution history keeps it; empty for
+	 * any other text, such as the single login of a reset.
+	 */
+	public static Optional<AccountScope> parse(String description) {
+		if (description == null) {
+			return Optional.empty();
+		}
+
+		String[] parts = description.split(" ", 3);
+
+		if (parts.length < 2) {
+			return Optional.empty();
+		}
+
+		try {
+			Uai uai = Uai.of(parts[0]);
+			Profile profile = Profile.parse(parts[1]);
+
+			if (parts.length == 2) {
+				return Optional.of(of(uai, profile));
+			}
+
+			if (parts[2].startsWith(_CLASS_PREFIX)) {
+				return Optional.of(
+					ofClass(
+						uai, profile,
+						parts[2].substring(_CLASS_PREFIX.length())));
+			}
+
+			if (parts[2].startsWith(_LEVEL_PREFIX)) {
+				return Optional.of(
+					ofLevel(
+						uai, profile,
+						parts[2].substring(_LEVEL_PREFIX.length())));
+			}
+		}
+		catch (IllegalArgumentException illegalArgumentException) {
+
+			// Not a scope: a login, or a description from elsewhere
+
+		}
+
+		return Optional.empty();
+	}
+
 	public Optional<String> classCode() {
 		return Optional.ofNullable(_classCode);
 	}
@@ -46,12 +92,14 @@ public final class AccountScope {
 		sb.append(_profile.key());
 
 		if (_classCode != null) {
-			sb.append(" class ");
+			sb.append(' ');
+			sb.append(_CLASS_PREFIX);
 			sb.append(_classCode);
 		}
 
 		if (_mefCode != null) {
-			sb.append(" level ");
+			sb.append(' ');
+			sb.append(_LEVEL_PREFIX);
 			sb.append(_mefCode);
 		}
 
@@ -92,6 +140,10 @@ public final class AccountScope {
 		_classCode = classCode;
 		_mefCode = mefCode;
 	}
+
+	private static final String _CLASS_PREFIX = "class ";
+
+	private static final String _LEVEL_PREFIX = "level ";
 
 	private final String _classCode;
 	private final String _mefCode;

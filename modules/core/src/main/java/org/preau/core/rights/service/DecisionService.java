@@ -33,15 +33,20 @@ import org.preau.core.messaging.model.MessagingDecision;
 import org.preau.core.messaging.model.MessagingPolicy;
 import org.preau.core.messaging.model.MessagingRules;
 import org.preau.core.messaging.service.MessagingRulesService;
+import org.preau.core.rights.model.AdminLevel;
+import org.preau.core.rights.model.Delegation;
 import org.preau.core.rights.model.EntService;
 import org.preau.core.rights.model.Permissions;
+import org.preau.core.rights.model.PersonRights;
 import org.preau.core.rights.model.RightsDecision;
 import org.preau.core.rights.model.RightsMatrix;
 import org.preau.core.rights.model.RightsRole;
 import org.preau.core.rights.model.ServiceAction;
 import org.preau.core.rights.port.in.ExplainDecisions;
+import org.preau.core.rights.port.out.AccountGrants;
 import org.preau.core.security.AccessDeniedException;
 import org.preau.core.security.Actor;
+import org.preau.core.security.AdminGrant;
 
 /**
  * Decisions for the people of the directory. Each school's people are indexed once (their roles, the classes they
@@ -54,13 +59,16 @@ public class DecisionService implements ExplainDecisions {
 
 	public static final String ACTION_EXPLAIN_RIGHTS = "rights.explain";
 
+	public static final String ACTION_PERSON_RIGHTS = "rights.person";
+
 	public static final Duration DIRECTORY_REFRESH = Duration.ofSeconds(30);
 
 	public DecisionService(
 		PersonLogins personLogins, People people, DirectoryState directoryState,
 		RightsService rightsService,
 		MessagingRulesService messagingRulesService,
-		DelegationService delegationService, Auditor auditor, Clock clock) {
+		DelegationService delegationService, AccountGrants accountGrants,
+		Auditor auditor, Clock clock) {
 
 		_personLogins = Objects.requireNonNull(personLogins);
 		_people = Objects.requireNonNull(people);
@@ -68,6 +76,7 @@ public class DecisionService implements ExplainDecisions {
 		_rightsService = Objects.requireNonNull(rightsService);
 		_messagingRulesService = Objects.requireNonNull(messagingRulesService);
 		_delegationService = Objects.requireNonNull(delegationService);
+		_accountGrants = Objects.requireNonNull(accountGrants);
 		_auditor = Objects.requireNonNull(auditor);
 		_clock = Objects.requireNonNull(clock);
 	}
@@ -151,6 +160,31 @@ public class DecisionService implements ExplainDecisions {
 			});
 	}
 
+	/**
+	 * Asked as {@link #can}, but only by the administrators of the person's school: the head teacher of a class, who
+	 * may explain a decision about a pupil, does not see the whole of their rights.
+	 */
+	@Override
+	public PersonRights rightsOf(Actor actor, String login) {
+		return _auditor.audit(
+			actor, ACTION_PERSON_RIGHTS, login,
+			() -> {
+				Person person = _person(login);
+
+				_delegationService.effective(
+					actor
+				).requireAdministratorOf(
+					person.uai()
+				);
+
+				boolean active = person.state() == PersonState.ACTIVE;
+
+				return new PersonRights(
+					active, active ? _services(person) : List.of(),
+					_adminLevels(login, person));
+			});
+	}
+
 	@Override
 	public List<EntService> servicesOf(Actor actor) {
 		Optional<String> externalId = _personLogins.externalIdOf(
@@ -166,31 +200,68 @@ public class DecisionService implements ExplainDecisions {
 			return List.of();
 		}
 
-		RightsMatrix rightsMatrix = _rightsService.currentMatrix();
-		Uai uai = person.get().uai();
+		return _services(person.get());
+	}
 
-		Permissions permissions = rightsMatrix.permissions(
-			uai, _school(uai).roles(person.get()));
+	/**
+	 * The person's own grants and those their delegations add now, and the classes they head where their school lets
+	 * head teachers administer their class.
+	 */
+	private List<AdminLevel> _adminLevels(String login, Person person) {
+		Set<AdminGrant> ownGrants = _accountGrants.grantsOf(login);
 
-		List<EntService> services = new ArrayList<>();
+		Actor effective = _delegationService.effective(
+			Actor.of(login, person.displayName(), ownGrants));
 
-		for (EntService entService : rightsMatrix.catalogue()) {
-			Set<ServiceAction> actions = EnumSet.noneOf(ServiceAction.class);
+		List<Delegation> delegations = _delegationService.activeDelegations(
+			login);
 
-			for (ServiceAction action : entService.actions()) {
-				if (permissions.allows(
-						rightsMatrix.cell(entService.key(), action))) {
+		List<AdminLevel> adminLevels = new ArrayList<>();
 
-					actions.add(action);
+		if (effective.isPlatformAdministrator()) {
+			adminLevels.add(AdminLevel.platform());
+		}
+
+		Set<Uai> uais = new TreeSet<>();
+
+		for (AdminGrant grant : effective.grants()) {
+			grant.establishment().ifPresent(uais::add);
+		}
+
+		// A platform administrator's delegations add nothing to their rights, but they were given and still hold
+
+		for (Delegation delegation : delegations) {
+			uais.add(delegation.uai());
+		}
+
+		for (Uai uai : uais) {
+			boolean delegated = false;
+
+			for (Delegation delegation : delegations) {
+				if (delegation.uai().equals(uai)) {
+					adminLevels.add(AdminLevel.ofDelegation(delegation));
+
+					delegated = true;
 				}
 			}
 
-			if (!actions.isEmpty()) {
-				services.add(new EntService(entService.key(), actions));
+			if ((!delegated &&
+				 effective.grants().contains(AdminGrant.establishment(uai))) ||
+				ownGrants.contains(AdminGrant.establishment(uai))) {
+
+				adminLevels.add(AdminLevel.ofEstablishment(uai));
 			}
 		}
 
-		return services;
+		if (_delegationService.allowsClassAdministration(person.uai())) {
+			for (String classCode :
+					_school(person.uai()).headedBy(person.externalId())) {
+
+				adminLevels.add(AdminLevel.ofClass(person.uai(), classCode));
+			}
+		}
+
+		return adminLevels;
 	}
 
 	private Person _person(String login) {
@@ -302,6 +373,35 @@ public class DecisionService implements ExplainDecisions {
 		return schoolIndex;
 	}
 
+	private List<EntService> _services(Person person) {
+		RightsMatrix rightsMatrix = _rightsService.currentMatrix();
+		Uai uai = person.uai();
+
+		Permissions permissions = rightsMatrix.permissions(
+			uai, _school(uai).roles(person));
+
+		List<EntService> services = new ArrayList<>();
+
+		for (EntService entService : rightsMatrix.catalogue()) {
+			Set<ServiceAction> actions = EnumSet.noneOf(ServiceAction.class);
+
+			for (ServiceAction action : entService.actions()) {
+				if (permissions.allows(
+						rightsMatrix.cell(entService.key(), action))) {
+
+					actions.add(action);
+				}
+			}
+
+			if (!actions.isEmpty()) {
+				services.add(new EntService(entService.key(), actions));
+			}
+		}
+
+		return services;
+	}
+
+	private final AccountGrants _accountGrants;
 	private final Auditor _auditor;
 	private final Clock _clock;
 	private final DelegationService _delegationService;
@@ -441,6 +541,10 @@ public class DecisionService implements ExplainDecisions {
 			return login + " holds the roles " + String.join(", ", keys) +
 				" in " + person.uai() + " (" + String.join(", ", sources) +
 					")";
+		}
+
+		private Set<String> headedBy(String externalId) {
+			return _headed.getOrDefault(externalId, Set.of());
 		}
 
 		private boolean headsClass(String externalId, String classCode) {

@@ -58,6 +58,26 @@ public class DelegationService implements DelegateAdministration {
 			rulesWatch, () -> List.copyOf(_delegations.list()));
 	}
 
+	/**
+	 * The delegations that give the login a right now, for the core's use cases that checked their caller: a lapsed
+	 * delegation is left out.
+	 */
+	public List<Delegation> activeDelegations(String login) {
+		Instant now = _clock.instant();
+
+		List<Delegation> delegations = new ArrayList<>();
+
+		for (Delegation delegation : _cached()) {
+			if (delegation.login().equals(login) &&
+				delegation.activeAt(now)) {
+
+				delegations.add(delegation);
+			}
+		}
+
+		return delegations;
+	}
+
 	@Override
 	public void allowClassAdministration(
 		Actor actor, Uai uai, boolean allowed, String reason) {

@@ -14,6 +14,7 @@ import org.preau.core.directory.model.Person;
 import org.preau.core.directory.model.PersonState;
 import org.preau.core.directory.model.StaffFunction;
 import org.preau.core.directory.port.out.People;
+import org.preau.core.rights.port.out.AccountGrants;
 import org.preau.core.security.Actor;
 import org.preau.core.security.AdminGrant;
 
@@ -77,6 +78,15 @@ public class FunctionGrants implements UnaryOperator<Actor> {
 
 	public Set<StaffFunction> administeringFunctions() {
 		return _administeringFunctions;
+	}
+
+	/**
+	 * Returns the grants of each login's account with those its function gives, as the signed-in person holds them.
+	 */
+	public AccountGrants and(AccountGrants accountGrants) {
+		return login -> apply(
+			Actor.of(login, null, accountGrants.grantsOf(login))
+		).grants();
 	}
 
 	/**

@@ -29,8 +29,9 @@ import org.preau.store.jdbc.JdbcStore;
 
 /**
  * The rights matrix in a real browser against the executable jar: the académie leaves the cahier de textes to each
- * school's choice, the demo school's admin grants it to its social worker, who then finds it among their services
- * with the override cited by the explainer; closing the module hides it for everyone.
+ * school's choice, the demo school's admin grants it to its social worker, sees it on their card and asks the
+ * explainer from there; the social worker then finds it among their services with the override cited by the explainer;
+ * closing the module hides it for everyone.
  */
 public class RightsBrowserIT {
 
@@ -81,14 +82,15 @@ public class RightsBrowserIT {
 	}
 
 	/**
-	 * Returns the login the demo load gave to the first person of the profile (and function), and its new
-	 * activation code, which {@code reset} prints once.
+	 * Returns the login the demo load gave to the first person of the profile (and function), its new activation
+	 * code, which {@code reset} prints once, and the person's identifier in the directory.
 	 */
 	private static String[] _issueCode(
 		PreauApplication preauApplication, Path dataFolder, Profile profile,
 		StaffFunction function) {
 
 		String login = null;
+		String externalId = null;
 
 		try (H2Database h2Database = H2Database.open(dataFolder)) {
 			JdbcStore jdbcStore = new JdbcStore(h2Database.dataSource());
@@ -108,6 +110,7 @@ public class RightsBrowserIT {
 					).loginOf(
 						person.externalId()
 					).orElseThrow();
+					externalId = person.externalId();
 				}
 			}
 		}
@@ -134,7 +137,7 @@ public class RightsBrowserIT {
 
 		Assertions.assertEquals(login, printed[0]);
 
-		return new String[] {login, printed[1]};
+		return new String[] {login, printed[1], externalId};
 	}
 
 	private static String _property(String key) {
@@ -187,6 +190,51 @@ public class RightsBrowserIT {
 		);
 
 		_signOut(chromeDriver);
+	}
+
+	/**
+	 * The social worker's card, as the admin sees it: the cahier de textes granted by the override, whose link asks
+	 * the explainer, and the code that the command line issued to them.
+	 */
+	private void _card(ChromeDriver chromeDriver, String baseUri) {
+		chromeDriver.get(baseUri + "directory/card?id=" + _socialWorker[2]);
+
+		WebElement consult = _wait(
+			chromeDriver
+		).until(
+			ExpectedConditions.visibilityOfElementLocated(
+				By.cssSelector(
+					".preau-card-services tr[data-service=cahier-de-textes] a"))
+		);
+
+		Assertions.assertTrue(
+			chromeDriver.findElements(
+				By.cssSelector(
+					".preau-card-services tr[data-service=sanctions]")
+			).isEmpty(),
+			"the social worker is not granted the sanctions");
+
+		String distribution = chromeDriver.findElement(
+			By.cssSelector(".preau-last-distribution")
+		).getText();
+
+		Assertions.assertTrue(
+			distribution.endsWith("system · " + _socialWorker[0]),
+			distribution);
+
+		consult.click();
+
+		WebElement decision = _wait(
+			chromeDriver
+		).until(
+			ExpectedConditions.visibilityOfElementLocated(
+				By.cssSelector("section.preau-decision"))
+		);
+
+		Assertions.assertEquals("true", decision.getAttribute("data-allowed"));
+		Assertions.assertTrue(
+			decision.getText().contains("by the override of 0310001A by admin"),
+			decision.getText());
 	}
 
 	private void _explain(
@@ -261,6 +309,8 @@ public class RightsBrowserIT {
 				By.cssSelector("td.preau-override #" + _CELL)
 			).isEmpty(),
 			"the override is marked against the académie's default");
+
+		_card(chromeDriver, baseUri);
 
 		_signOut(chromeDriver);
 		_signIn(chromeDriver, baseUri, _socialWorker[0]);

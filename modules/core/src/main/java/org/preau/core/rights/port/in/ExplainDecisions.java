@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.preau.core.messaging.model.MessagingDecision;
 import org.preau.core.rights.model.EntService;
+import org.preau.core.rights.model.PersonRights;
 import org.preau.core.rights.model.RightsDecision;
 import org.preau.core.rights.model.ServiceAction;
 import org.preau.core.security.Actor;
@@ -30,6 +31,15 @@ public interface ExplainDecisions {
 	 * @throws java.util.NoSuchElementException if no person of the directory has one of the logins
 	 */
 	MessagingDecision canMessage(Actor actor, String fromLogin, String toLogin);
+
+	/**
+	 * What the person may do: the services they may use with the actions granted, and the levels at which they
+	 * administer. Only the administrators of the person's school may ask.
+	 *
+	 * @throws java.util.NoSuchElementException if no person of the directory has the login
+	 * @throws org.preau.core.security.AccessDeniedException if the actor does not administer the person's school
+	 */
+	PersonRights rightsOf(Actor actor, String login);
 
 	/**
 	 * The services the signed-in person may use, with the actions they may do; none for an account that is no person

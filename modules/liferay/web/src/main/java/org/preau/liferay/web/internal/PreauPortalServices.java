@@ -51,6 +51,7 @@ import org.preau.core.rights.port.out.EntServiceProvider;
 import org.preau.core.rights.service.FunctionGrants;
 import org.preau.core.rights.service.ServiceCatalogue;
 import org.preau.core.security.Actor;
+import org.preau.core.security.AdminGrant;
 import org.preau.liferay.service.AccountCodeLocalService;
 import org.preau.liferay.service.AccountSuspensionLocalService;
 import org.preau.liferay.service.AuditEventLocalService;
@@ -285,6 +286,29 @@ public class PreauPortalServices {
 		}
 	}
 
+	/**
+	 * The grants that a user's roles and staff function give, as at their sign-in, for the user whose screen name is
+	 * the login.
+	 */
+	private Set<AdminGrant> _accountGrants(long companyId, String login) {
+		User user = _userLocalService.fetchUserByScreenName(companyId, login);
+
+		if (user == null) {
+			return Set.of();
+		}
+
+		return _portalRightsServices.computeIfAbsent(
+			companyId, this::_portalRightsServices
+		).functionGrants(
+			_administeringFunctions
+		).apply(
+			Actor.of(
+				login, null,
+				_portalActors.grants(
+					user, _permissionCheckerFactory.create(user)))
+		).grants();
+	}
+
 	private PortalAccountsServices _portalAccountsServices(long companyId) {
 		return new PortalAccountsServices(
 			_auditor, Clock.systemUTC(), () -> companyId,
@@ -298,7 +322,8 @@ public class PreauPortalServices {
 
 	private PortalRightsServices _portalRightsServices(long companyId) {
 		return new PortalRightsServices(
-			_auditor, Clock.systemUTC(), () -> companyId, _serviceCatalogue,
+			_auditor, Clock.systemUTC(), () -> companyId,
+			login -> _accountGrants(companyId, login), _serviceCatalogue,
 			_counterLocalService, _expandoValueLocalService,
 			_messagingRuleLocalService, _organizationLocalService,
 			_parentRelationLocalService, _resourcePermissionLocalService,

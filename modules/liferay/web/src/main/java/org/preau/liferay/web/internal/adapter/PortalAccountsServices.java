@@ -17,6 +17,8 @@ import org.preau.core.accounts.model.CredentialMode;
 import org.preau.core.accounts.model.LoginPolicy;
 import org.preau.core.accounts.model.PasswordPolicy;
 import org.preau.core.accounts.port.in.IssueCredentials;
+import org.preau.core.accounts.port.in.ReadAccountState;
+import org.preau.core.accounts.service.AccountStateService;
 import org.preau.core.accounts.service.CredentialService;
 import org.preau.core.accounts.service.GuestExpiryGate;
 import org.preau.core.accounts.service.GuestService;
@@ -80,10 +82,16 @@ public class PortalAccountsServices {
 				userLocalService),
 			teachingAssignmentLocalService);
 
+		PortalDistributions portalDistributions = new PortalDistributions(
+			companyIdSupplier, codeDistributionLocalService);
+		PortalSuspensions portalSuspensions = new PortalSuspensions(
+			companyIdSupplier, accountSuspensionLocalService);
+
+		_readAccountState = new AccountStateService(
+			portalAccountHolders, portalSuspensions, _portalGuests,
+			portalDistributions, auditor, clock);
 		_suspensionService = new SuspensionService(
-			portalAccounts, portalAccountHolders,
-			new PortalSuspensions(
-				companyIdSupplier, accountSuspensionLocalService),
+			portalAccounts, portalAccountHolders, portalSuspensions,
 			portalTransactions, auditor, clock);
 
 		_signInGate = new SignInGates(
@@ -94,8 +102,7 @@ public class PortalAccountsServices {
 				portalAccounts, portalAccountHolders, portalPersonLogins,
 				new PortalStoredCodes(
 					companyIdSupplier, accountCodeLocalService),
-				new PortalDistributions(
-					companyIdSupplier, codeDistributionLocalService),
+				portalDistributions,
 				portalTransactions, new PortalPasswordHasher(),
 				PasswordPolicy.defaults(), _signInGate,
 				new PortalCredentialMailer(), auditor, clock,
@@ -129,6 +136,13 @@ public class PortalAccountsServices {
 	}
 
 	/**
+	 * How an account stands, read from the same suspension, guest and distribution tables as the accounts page.
+	 */
+	public ReadAccountState getReadAccountState() {
+		return _readAccountState;
+	}
+
+	/**
 	 * Refuses a suspended login and an expired guest.
 	 */
 	public SignInGate getSignInGate() {
@@ -148,6 +162,7 @@ public class PortalAccountsServices {
 	private final GuestService _guestService;
 	private final IssueCredentials _issueCredentials;
 	private final PortalGuests _portalGuests;
+	private final ReadAccountState _readAccountState;
 	private final SignInGate _signInGate;
 	private final SuspensionService _suspensionService;
 

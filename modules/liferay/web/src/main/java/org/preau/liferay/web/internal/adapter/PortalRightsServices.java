@@ -25,6 +25,7 @@ import org.preau.core.directory.model.StaffFunction;
 import org.preau.core.directory.model.Uai;
 import org.preau.core.messaging.service.MessagingRulesService;
 import org.preau.core.rights.model.EntService;
+import org.preau.core.rights.port.out.AccountGrants;
 import org.preau.core.rights.service.DecisionService;
 import org.preau.core.rights.service.DelegationService;
 import org.preau.core.rights.service.FunctionGrants;
@@ -48,7 +49,7 @@ public class PortalRightsServices {
 
 	public PortalRightsServices(
 		Auditor auditor, Clock clock, LongSupplier companyIdSupplier,
-		ServiceCatalogue serviceCatalogue,
+		AccountGrants accountGrants, ServiceCatalogue serviceCatalogue,
 		CounterLocalService counterLocalService,
 		ExpandoValueLocalService expandoValueLocalService,
 		MessagingRuleLocalService messagingRuleLocalService,
@@ -119,7 +120,7 @@ public class PortalRightsServices {
 				portalEstablishments, portalPeople, portalStructures,
 				teachingAssignmentLocalService),
 			_rightsService, _messagingRulesService, _delegationService,
-			auditor, clock);
+			accountGrants, auditor, clock);
 		_serviceCatalogue = serviceCatalogue;
 	}
 
@@ -163,6 +164,17 @@ public class PortalRightsServices {
 	/**
 	 * Explains the decisions about the people of the directory, who sign in with the screen name of their account.
 	 */
+	/**
+	 * Gives the holders of the functions the administration of the establishment where the instance's directory lists
+	 * them as active.
+	 */
+	public FunctionGrants functionGrants(
+		Set<StaffFunction> administeringFunctions) {
+
+		return new FunctionGrants(
+			_portalPersonLogins, _portalPeople, administeringFunctions);
+	}
+
 	public DecisionService getDecisionService() {
 		return _decisionService;
 	}
@@ -200,8 +212,7 @@ public class PortalRightsServices {
 	public UnaryOperator<Actor> requestActors(
 		Set<StaffFunction> administeringFunctions) {
 
-		FunctionGrants functionGrants = new FunctionGrants(
-			_portalPersonLogins, _portalPeople, administeringFunctions);
+		FunctionGrants functionGrants = functionGrants(administeringFunctions);
 
 		return actor -> _delegationService.effective(
 			functionGrants.apply(actor));

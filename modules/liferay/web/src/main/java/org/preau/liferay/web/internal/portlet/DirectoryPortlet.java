@@ -20,6 +20,7 @@ import org.osgi.service.component.annotations.Reference;
 
 import org.preau.liferay.web.constants.PreauPortletKeys;
 import org.preau.liferay.web.internal.PreauPortalServices;
+import org.preau.liferay.web.internal.adapter.PortalRightsServices;
 import org.preau.web.http.SpreadsheetCsvWriter;
 import org.preau.web.directory.DirectoryController;
 import org.preau.web.directory.DirectoryExportController;
@@ -28,10 +29,13 @@ import org.preau.web.http.Controller;
 import org.preau.web.http.CsvWriter;
 import org.preau.web.http.Routes;
 import org.preau.web.i18n.Messages;
+import org.preau.web.rights.ExplainController;
+import org.preau.web.rights.RightsRoutes;
 
 /**
  * The directory search in the control panel: the pages both hosts share, searching an establishment's people and
- * showing a person's card, and the CSV export of a search, served as a resource.
+ * showing a person's card (with their services and rights, whose explainer it shows too, and their account), and the
+ * CSV export of a search, served as a resource.
  */
 @Component(
 	property = {
@@ -93,7 +97,25 @@ public class DirectoryPortlet extends GenericPortlet {
 
 		if (Routes.DIRECTORY_CARD.equals(route)) {
 			return new UserCardController(
-				_preauPortalServices.getSearchDirectory());
+				_preauPortalServices.getSearchDirectory(),
+				_preauPortalServices.getPortalRightsServices(
+				).getDecisionService(),
+				_preauPortalServices.getPortalAccountsServices(
+				).getReadAccountState(),
+				RightsRoutes.EXPLAIN,
+				themeDisplay.getTimeZone(
+				).toZoneId());
+		}
+
+		// The card's links to the explainer stay in this portlet: its URLs cannot open the rights portlet's pages
+
+		if (RightsRoutes.EXPLAIN.equals(route)) {
+			PortalRightsServices portalRightsServices =
+				_preauPortalServices.getPortalRightsServices();
+
+			return new ExplainController(
+				portalRightsServices.getDecisionService(),
+				portalRightsServices::getServiceKeys);
 		}
 
 		if (Routes.DIRECTORY_EXPORT.equals(route)) {

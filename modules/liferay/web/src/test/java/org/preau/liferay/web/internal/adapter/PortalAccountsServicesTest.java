@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.preau.core.accounts.model.AccountScope;
+import org.preau.core.accounts.model.AccountState;
 import org.preau.core.accounts.model.Distribution;
 import org.preau.core.accounts.model.Guest;
 import org.preau.core.accounts.model.GuestKind;
@@ -144,6 +145,70 @@ public class PortalAccountsServicesTest {
 		Assertions.assertEquals(reset.secret(), leo.getPassword());
 		Assertions.assertTrue(leo.isPasswordReset());
 		Assertions.assertEquals(2, _tables.accountCodes().size());
+	}
+
+	@Test
+	public void givenCodesASuspensionAndADistributionByLevel_thenTheAccountStateSaysWhatThePortalCanTell() {
+		User eloise = _user("Éloïse");
+		User leo = _user("Léo");
+
+		PortalAccountsServices portalAccountsServices = _services(_TODAY);
+
+		portalAccountsServices.getIssueCredentials(
+		).issue(
+			_portalImports.actor(),
+			AccountScope.ofClass(PortalImports.UAI, Profile.PUPIL, "6A")
+		);
+		portalAccountsServices.getSuspensionService(
+		).suspend(
+			_portalImports.actor(), eloise.getScreenName(), "Exclusion", null
+		);
+
+		AccountState eloiseState =
+			portalAccountsServices.getReadAccountState(
+			).accountState(
+				_portalImports.actor(), eloise.getScreenName()
+			);
+
+		Assertions.assertEquals(
+			PortalImports.UAI + " pupil class 6A",
+			eloiseState.lastDistribution(
+			).get(
+			).scope());
+		Assertions.assertTrue(eloiseState.suspended());
+		Assertions.assertEquals(
+			"Exclusion",
+			eloiseState.suspension(
+			).get(
+			).reason());
+
+		AccountState leoState = portalAccountsServices.getReadAccountState(
+		).accountState(
+			_portalImports.actor(), leo.getScreenName()
+		);
+
+		Assertions.assertTrue(leoState.distributionKnown());
+		Assertions.assertTrue(leoState.lastDistribution().isEmpty());
+		Assertions.assertFalse(leoState.suspended());
+
+		new PortalDistributions(
+			() -> FakePortal.COMPANY_ID, _tables.codeDistributionLocalService()
+		).record(
+			new Distribution(
+				Instant.now(), "dane", PortalImports.UAI,
+				Distribution.KIND_PRINT,
+				PortalImports.UAI + " pupil level 10010012110", 1)
+		);
+
+		leoState = portalAccountsServices.getReadAccountState(
+		).accountState(
+			_portalImports.actor(), leo.getScreenName()
+		);
+
+		// The imported classes carry no MEF code, so the level's sheets reached none of their pupils
+
+		Assertions.assertTrue(leoState.distributionKnown());
+		Assertions.assertTrue(leoState.lastDistribution().isEmpty());
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package org.preau.liferay.web.internal.portlet;
 import com.liferay.portal.kernel.backgroundtask.BackgroundTask;
 import com.liferay.portal.kernel.model.User;
 import com.liferay.portal.kernel.security.permission.PermissionChecker;
+import com.liferay.portal.kernel.service.ResourcePermissionLocalService;
 import com.liferay.portal.kernel.theme.ThemeDisplay;
 import com.liferay.portal.kernel.util.Portal;
 import com.liferay.portal.kernel.util.WebKeys;
@@ -13,6 +14,7 @@ import java.io.StringWriter;
 import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -20,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TimeZone;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 
 import javax.portlet.ActionURL;
 import javax.portlet.MutableActionParameters;
@@ -42,13 +45,23 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.preau.core.audit.service.Auditor;
 import org.preau.core.imports.job.ImportJob;
+import org.preau.core.rights.service.ServiceCatalogue;
 import org.preau.liferay.model.AuditEvent;
+import org.preau.liferay.web.internal.PreauPortalServices;
+import org.preau.liferay.web.internal.adapter.PortalAccountsServices;
+import org.preau.liferay.web.internal.adapter.PortalAuditLog;
+import org.preau.liferay.web.internal.adapter.PortalRightsServices;
+import org.preau.liferay.web.internal.test.FakeAccountsTables;
+import org.preau.liferay.web.internal.test.FakePortal;
+import org.preau.liferay.web.internal.test.FakeRightsTables;
 import org.preau.liferay.web.internal.test.Fakes;
 import org.preau.liferay.web.internal.test.PortalImports;
 import org.preau.web.http.CsvWriter;
 import org.preau.web.http.Routes;
 import org.preau.web.http.WebResponse;
+import org.preau.web.rights.RightsRoutes;
 
 /**
  * The directory portlet over the portal host's services and a portal instance in memory into which a collège's
@@ -84,9 +97,24 @@ public class DirectoryPortletTest {
 					arguments -> Fakes.service(
 						HttpServletRequest.class,
 						Map.of("getAttribute", getArguments -> null)))));
+		PreauPortalServices preauPortalServices =
+			_portalImports.preauPortalServices();
+
 		_inject(
-			_directoryPortlet, "_preauPortalServices",
-			_portalImports.preauPortalServices());
+			preauPortalServices, "_companyIdSupplier",
+			(LongSupplier)() -> FakePortal.COMPANY_ID);
+		_instanceServices(
+			preauPortalServices, "_portalAccountsServices"
+		).put(
+			FakePortal.COMPANY_ID, _portalAccountsServices()
+		);
+		_instanceServices(
+			preauPortalServices, "_portalRightsServices"
+		).put(
+			FakePortal.COMPANY_ID, _portalRightsServices()
+		);
+
+		_inject(_directoryPortlet, "_preauPortalServices", preauPortalServices);
 
 		_directoryPortlet.activate();
 
@@ -180,7 +208,7 @@ public class DirectoryPortletTest {
 	}
 
 	@Test
-	public void givenAnAdministrator_whenACardIsAsked_thenThePersonAndTheirLoginAreShown()
+	public void givenAnAdministrator_whenACardIsAsked_thenThePersonTheirLoginTheirServicesWithTheExplainerAndTheirAccountAreShown()
 		throws Exception {
 
 		String html = _render(
@@ -190,6 +218,25 @@ public class DirectoryPortletTest {
 		Assertions.assertTrue(html.contains("N&#39;Diaye"), html);
 		Assertions.assertTrue(html.contains("leo.ndiaye"), html);
 		Assertions.assertTrue(html.contains("6B"), html);
+		Assertions.assertTrue(
+			html.contains("<tr data-service=\"cahier-de-textes\">"), html);
+		Assertions.assertFalse(
+			html.contains("<tr data-service=\"vie-de-l-eleve\">"), html);
+		Assertions.assertTrue(
+			html.contains(
+				"render{route=/explain, login=leo.ndiaye, " +
+					"service=cahier-de-textes, action=consult}"),
+			html);
+		Assertions.assertTrue(html.contains("Peut se connecter"), html);
+
+		String explanation = _render(
+			_themeDisplay(_portalImports.user(), true),
+			Map.of(
+				"route", RightsRoutes.EXPLAIN, "login", "leo.ndiaye", "service",
+				"cahier-de-textes", "action", "consult"));
+
+		Assertions.assertTrue(
+			explanation.contains("data-allowed=\"true\""), explanation);
 	}
 
 	@Test
@@ -214,6 +261,30 @@ public class DirectoryPortletTest {
 
 		field.setAccessible(true);
 		field.set(object, value);
+	}
+
+	/**
+	 * The services that the wiring component keeps per portal instance, to which the test gives this instance's.
+	 */
+	@SuppressWarnings("unchecked")
+	private static Map<Long, Object> _instanceServices(
+			PreauPortalServices preauPortalServices, String name)
+		throws Exception {
+
+		Field field = PreauPortalServices.class.getDeclaredField(name);
+
+		field.setAccessible(true);
+
+		return (Map<Long, Object>)field.get(preauPortalServices);
+	}
+
+	private Auditor _auditor() {
+		return new Auditor(
+			new PortalAuditLog(
+				_portalImports.fakePortal(
+				).auditEventLocalService(),
+				() -> FakePortal.COMPANY_ID),
+			Clock.systemUTC());
 	}
 
 	/**
@@ -290,6 +361,43 @@ public class DirectoryPortletTest {
 			});
 
 		return answers;
+	}
+
+	private PortalAccountsServices _portalAccountsServices() {
+		FakePortal fakePortal = _portalImports.fakePortal();
+
+		return new PortalAccountsServices(
+			_auditor(), Clock.systemUTC(), () -> FakePortal.COMPANY_ID,
+			_accountsTables.accountCodeLocalService(),
+			_accountsTables.accountSuspensionLocalService(),
+			_accountsTables.codeDistributionLocalService(),
+			fakePortal.counterLocalService(),
+			fakePortal.expandoValueLocalService(),
+			_accountsTables.guestAccountLocalService(),
+			fakePortal.parentRelationLocalService(),
+			fakePortal.roleLocalService(),
+			fakePortal.teachingAssignmentLocalService(),
+			fakePortal.userGroupLocalService(), fakePortal.userLocalService());
+	}
+
+	private PortalRightsServices _portalRightsServices() {
+		FakePortal fakePortal = _portalImports.fakePortal();
+
+		return new PortalRightsServices(
+			_auditor(), Clock.systemUTC(), () -> FakePortal.COMPANY_ID,
+			login -> Set.of(), ServiceCatalogue.standard(),
+			fakePortal.counterLocalService(),
+			fakePortal.expandoValueLocalService(),
+			_rightsTables.messagingRuleLocalService(),
+			fakePortal.organizationLocalService(),
+			fakePortal.parentRelationLocalService(),
+			Fakes.service(ResourcePermissionLocalService.class, Map.of()),
+			_rightsTables.rightsHistoryEntryLocalService(),
+			_rightsTables.rightsRuleLocalService(),
+			fakePortal.roleLocalService(),
+			_rightsTables.schoolDelegationLocalService(),
+			fakePortal.teachingAssignmentLocalService(),
+			fakePortal.userGroupLocalService(), fakePortal.userLocalService());
 	}
 
 	private String _render(
@@ -403,8 +511,10 @@ public class DirectoryPortletTest {
 		return themeDisplay;
 	}
 
+	private final FakeAccountsTables _accountsTables = new FakeAccountsTables();
 	private DirectoryPortlet _directoryPortlet;
 	private PortalImports _portalImports;
+	private final FakeRightsTables _rightsTables = new FakeRightsTables();
 
 	@TempDir
 	Path _tempDir;

@@ -58,7 +58,7 @@ public class PortalRequestActorsTest {
 					fakePortal.auditEventLocalService(),
 					() -> FakePortal.COMPANY_ID),
 				Clock.systemUTC()),
-			Clock.systemUTC(), () -> FakePortal.COMPANY_ID,
+			Clock.systemUTC(), () -> FakePortal.COMPANY_ID, login -> Set.of(),
 			ServiceCatalogue.standard(), fakePortal.counterLocalService(),
 			fakePortal.expandoValueLocalService(),
 			fakeRightsTables.messagingRuleLocalService(),

@@ -32,6 +32,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TimeZone;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -137,7 +138,8 @@ public class PortletCommandsSecurityTest {
 			"_portalRightsServices",
 			new PortalRightsServices(
 				auditor, Clock.systemUTC(), () -> FakePortal.COMPANY_ID,
-				ServiceCatalogue.standard(), _fakePortal.counterLocalService(),
+				login -> Set.of(), ServiceCatalogue.standard(),
+				_fakePortal.counterLocalService(),
 				_fakePortal.expandoValueLocalService(),
 				_rightsTables.messagingRuleLocalService(),
 				_fakePortal.organizationLocalService(),

@@ -99,7 +99,7 @@ public class RightsCommandsTest {
 					fakePortal.auditEventLocalService(),
 					() -> FakePortal.COMPANY_ID),
 				Clock.systemUTC()),
-			Clock.systemUTC(), () -> FakePortal.COMPANY_ID,
+			Clock.systemUTC(), () -> FakePortal.COMPANY_ID, login -> Set.of(),
 			ServiceCatalogue.standard(), fakePortal.counterLocalService(),
 			fakePortal.expandoValueLocalService(),
 			_tables.messagingRuleLocalService(),
