@@ -124,6 +124,32 @@ public class CredentialService
 	}
 
 	@Override
+	public boolean allowsHostReset(String login) {
+		Optional<AccountHolder> holder = Logins.isValid(login) ?
+			_accountHolders.byLogin(login) : Optional.empty();
+
+		if (holder.isEmpty()) {
+			return true;
+		}
+
+		String refusal = null;
+
+		if (!holder.get().profile().isAdult()) {
+			refusal = _REFUSAL_PUPIL;
+		}
+		else if (!_isActive(login)) {
+			refusal = _REFUSAL_INACTIVE;
+		}
+
+		_auditor.record(
+			_anonymous(login), ACTION_REQUEST_RESET, login,
+			(refusal == null) ? Outcome.SUCCESS : Outcome.DENIED,
+			(refusal == null) ? "reset link of the host" : refusal);
+
+		return refusal == null;
+	}
+
+	@Override
 	public void changePassword(
 		Actor actor, char[] current, char[] password) {
 
@@ -317,7 +343,7 @@ public class CredentialService
 			refusal = "unknown login";
 		}
 		else if (!holder.get().profile().isAdult()) {
-			refusal = "pupils reset through an administrator or a teacher";
+			refusal = _REFUSAL_PUPIL;
 		}
 		else if (holder.get().email().isEmpty()) {
 			refusal = "no e-mail address";
@@ -325,15 +351,8 @@ public class CredentialService
 		else if (!_credentialMailer.enabled()) {
 			refusal = "no mail server is configured";
 		}
-		else if (!_accounts.find(
-					login
-				).map(
-					Account::enabled
-				).orElse(
-					false
-				) || !_signInGate.allows(login)) {
-
-			refusal = "no active account";
+		else if (!_isActive(login)) {
+			refusal = _REFUSAL_INACTIVE;
 		}
 
 		if (refusal != null) {
@@ -409,6 +428,21 @@ public class CredentialService
 			() -> new IllegalArgumentException(
 				"nobody holds the login " + login)
 		);
+	}
+
+	private boolean _isActive(String login) {
+		if (!_accounts.find(
+				login
+			).map(
+				Account::enabled
+			).orElse(
+				false
+			)) {
+
+			return false;
+		}
+
+		return _signInGate.allows(login);
 	}
 
 	private List<IssuedCredential> _issue(
@@ -529,6 +563,11 @@ public class CredentialService
 			account -> _signInGate.allows(login)
 		);
 	}
+
+	private static final String _REFUSAL_INACTIVE = "no active account";
+
+	private static final String _REFUSAL_PUPIL =
+		"pupils reset through an administrator or a teacher";
 
 	private final AccountHolders _accountHolders;
 	private final Accounts _accounts;
