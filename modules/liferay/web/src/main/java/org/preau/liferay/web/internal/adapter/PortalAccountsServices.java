@@ -2,20 +2,25 @@ package org.preau.liferay.web.internal.adapter;
 
 import com.liferay.expando.kernel.model.ExpandoTableConstants;
 import com.liferay.expando.kernel.service.ExpandoValueLocalService;
+import com.liferay.mail.kernel.service.MailService;
 import com.liferay.portal.kernel.model.User;
 import com.liferay.portal.kernel.service.RoleLocalService;
 import com.liferay.portal.kernel.service.UserGroupLocalService;
 import com.liferay.portal.kernel.service.UserLocalService;
+import com.liferay.portal.kernel.util.PrefsProps;
 
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 import org.preau.core.accounts.model.CredentialMode;
 import org.preau.core.accounts.model.LoginPolicy;
 import org.preau.core.accounts.model.PasswordPolicy;
 import org.preau.core.accounts.port.in.IssueCredentials;
+import org.preau.core.accounts.port.in.MailCredentials;
+import org.preau.core.accounts.port.in.RequestPasswordReset;
 import org.preau.core.accounts.service.CredentialService;
 import org.preau.core.accounts.service.GuestExpiryGate;
 import org.preau.core.accounts.service.GuestService;
@@ -28,6 +33,7 @@ import org.preau.liferay.service.AccountSuspensionLocalService;
 import org.preau.liferay.service.CodeDistributionLocalService;
 import org.preau.liferay.service.GuestAccountLocalService;
 import org.preau.liferay.service.TeachingAssignmentLocalService;
+import org.preau.liferay.web.configuration.PreauConfiguration;
 
 /**
  * Builds the core's account use cases of a portal instance over its users and Préau's guest and suspension tables. It
@@ -37,11 +43,13 @@ public class PortalAccountsServices {
 
 	public PortalAccountsServices(
 		Auditor auditor, Clock clock, LongSupplier companyIdSupplier,
+		Supplier<PreauConfiguration> preauConfigurationSupplier,
 		AccountCodeLocalService accountCodeLocalService,
 		AccountSuspensionLocalService accountSuspensionLocalService,
 		CodeDistributionLocalService codeDistributionLocalService,
 		ExpandoValueLocalService expandoValueLocalService,
 		GuestAccountLocalService guestAccountLocalService,
+		MailService mailService, PrefsProps prefsProps,
 		RoleLocalService roleLocalService,
 		TeachingAssignmentLocalService teachingAssignmentLocalService,
 		UserGroupLocalService userGroupLocalService,
@@ -76,19 +84,30 @@ public class PortalAccountsServices {
 		_signInGate = new SignInGates(
 			_suspensionService, new GuestExpiryGate(_portalGuests, clock));
 
-		_issueCredentials = new PortalCredentials(
-			new CredentialService(
-				portalAccounts, portalAccountHolders, portalPersonLogins,
-				new PortalStoredCodes(
-					companyIdSupplier, accountCodeLocalService),
-				new PortalDistributions(
-					companyIdSupplier, codeDistributionLocalService),
-				portalTransactions, new PortalPasswordHasher(),
-				PasswordPolicy.defaults(), _signInGate,
-				new PortalCredentialMailer(), auditor, clock,
-				new SecureRandom(), CredentialMode.ACTIVATION_CODE,
-				_CODE_VALIDITY),
+		PortalPasswords portalPasswords = new PortalPasswords(
 			companyIdSupplier, userLocalService);
+
+		CredentialService credentialService = new CredentialService(
+			portalAccounts, portalAccountHolders, portalPersonLogins,
+			new PortalStoredCodes(companyIdSupplier, accountCodeLocalService),
+			new PortalDistributions(
+				companyIdSupplier, codeDistributionLocalService),
+			portalTransactions, new PortalPasswordHasher(),
+			PasswordPolicy.defaults(), _signInGate,
+			new PortalCredentialMailer(
+				companyIdSupplier,
+				() -> preauConfigurationSupplier.get(
+				).mailFromAddress(),
+				() -> preauConfigurationSupplier.get(
+				).entAddress(),
+				mailService, portalPasswords, prefsProps),
+			auditor, clock, new SecureRandom(), CredentialMode.ACTIVATION_CODE,
+			_CODE_VALIDITY);
+
+		_issueCredentials = new PortalCredentials(
+			credentialService, portalPasswords);
+		_mailCredentials = credentialService;
+		_requestPasswordReset = credentialService;
 
 		_guestService = new GuestService(
 			_portalGuests, portalAccounts, portalPersonLogins,
@@ -110,8 +129,24 @@ public class PortalAccountsServices {
 		return _issueCredentials;
 	}
 
+	/**
+	 * Mails new codes, which become the users' passwords, to the parents whose address is known, through the portal's
+	 * mail service.
+	 */
+	public MailCredentials getMailCredentials() {
+		return _mailCredentials;
+	}
+
 	public PortalGuests getPortalGuests() {
 		return _portalGuests;
+	}
+
+	/**
+	 * Decides whether the portal's own "forgot password" may give a login its reset ticket; the core's reset link is
+	 * not mailed in the portal.
+	 */
+	public RequestPasswordReset getRequestPasswordReset() {
+		return _requestPasswordReset;
 	}
 
 	/**
@@ -133,7 +168,9 @@ public class PortalAccountsServices {
 
 	private final GuestService _guestService;
 	private final IssueCredentials _issueCredentials;
+	private final MailCredentials _mailCredentials;
 	private final PortalGuests _portalGuests;
+	private final RequestPasswordReset _requestPasswordReset;
 	private final SignInGate _signInGate;
 	private final SuspensionService _suspensionService;
 

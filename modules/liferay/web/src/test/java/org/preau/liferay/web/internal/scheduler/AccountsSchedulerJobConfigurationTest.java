@@ -25,6 +25,7 @@ import org.preau.core.imports.job.ImportJob;
 import org.preau.liferay.web.internal.adapter.PortalAccountsServices;
 import org.preau.liferay.web.internal.adapter.PortalAuditLog;
 import org.preau.liferay.web.internal.test.FakeAccountsTables;
+import org.preau.liferay.web.internal.test.FakeMail;
 import org.preau.liferay.web.internal.test.FakePortal;
 import org.preau.liferay.web.internal.test.PortalImports;
 
@@ -198,11 +199,13 @@ public class AccountsSchedulerJobConfigurationTest {
 					() -> FakePortal.COMPANY_ID),
 				clock),
 			clock, () -> FakePortal.COMPANY_ID,
+			() -> _fakeMail.preauConfiguration(""),
 			_tables.accountCodeLocalService(),
 			_tables.accountSuspensionLocalService(),
 			_tables.codeDistributionLocalService(),
 			_fakePortal.expandoValueLocalService(),
 			_tables.guestAccountLocalService(),
+			_fakeMail.mailService(), _fakeMail.prefsProps(),
 			_fakePortal.roleLocalService(),
 			_fakePortal.teachingAssignmentLocalService(),
 			_fakePortal.userGroupLocalService(),
@@ -225,6 +228,8 @@ public class AccountsSchedulerJobConfigurationTest {
 	private static final LocalDate _TODAY = LocalDate.ofInstant(
 		Instant.now(), ZoneOffset.UTC);
 
+	private final FakeMail _fakeMail = new FakeMail(
+		"ent@college-curie.example.fr");
 	private FakePortal _fakePortal;
 	private PortalImports _portalImports;
 	private final FakeAccountsTables _tables = new FakeAccountsTables();

@@ -49,6 +49,7 @@ import org.preau.liferay.web.internal.adapter.PortalAuditLog;
 import org.preau.liferay.web.internal.portlet.PortletPages;
 import org.preau.liferay.web.internal.security.SignInGateAuthenticator;
 import org.preau.liferay.web.internal.test.FakeAccountsTables;
+import org.preau.liferay.web.internal.test.FakeMail;
 import org.preau.liferay.web.internal.test.FakePortal;
 import org.preau.liferay.web.internal.test.Fakes;
 import org.preau.liferay.web.internal.test.PortalImports;
@@ -88,11 +89,13 @@ public class AccountsCommandsTest {
 						() -> FakePortal.COMPANY_ID),
 					Clock.systemUTC()),
 				Clock.systemUTC(), () -> FakePortal.COMPANY_ID,
+				() -> _fakeMail.preauConfiguration(""),
 				_tables.accountCodeLocalService(),
 				_tables.accountSuspensionLocalService(),
 				_tables.codeDistributionLocalService(),
 				_fakePortal.expandoValueLocalService(),
 				_tables.guestAccountLocalService(),
+				_fakeMail.mailService(), _fakeMail.prefsProps(),
 				_fakePortal.roleLocalService(),
 				_fakePortal.teachingAssignmentLocalService(),
 				_fakePortal.userGroupLocalService(),
@@ -508,6 +511,8 @@ public class AccountsCommandsTest {
 
 	private static final String _CSRF_TOKEN = "token-of-the-session";
 
+	private final FakeMail _fakeMail = new FakeMail(
+		"ent@college-curie.example.fr");
 	private FakePortal _fakePortal;
 	private PortalImports _portalImports;
 	private PreauPortalServices _preauPortalServices;
