@@ -1,5 +1,6 @@
 package org.preau.liferay.web.internal.portlet.action;
 
+import com.liferay.mail.kernel.model.MailMessage;
 import com.liferay.portal.kernel.backgroundtask.BackgroundTask;
 import com.liferay.portal.kernel.model.User;
 import com.liferay.portal.kernel.security.auth.Authenticator;
@@ -45,6 +46,7 @@ import org.preau.core.imports.job.ImportJob;
 import org.preau.liferay.web.constants.PreauActionKeys;
 import org.preau.liferay.web.internal.PreauPortalServices;
 import org.preau.liferay.web.internal.adapter.PortalAccountsServices;
+import org.preau.liferay.web.internal.adapter.FeedFiles;
 import org.preau.liferay.web.internal.adapter.PortalAuditLog;
 import org.preau.liferay.web.internal.portlet.PortletPages;
 import org.preau.liferay.web.internal.security.SignInGateAuthenticator;
@@ -359,6 +361,69 @@ public class AccountsCommandsTest {
 		Assertions.assertEquals(List.of(), _tables.accountCodes());
 	}
 
+	@Test
+	public void givenAnAdministratorWhoMailsTheParentsCodes_thenEachParentWithAnAddressGetsTheirLoginAndTheCodeThatIsNowTheirPasswordToChange()
+		throws Exception {
+
+		_importParents();
+
+		User claire = _user("Claire");
+		User moussa = _user("Moussa");
+		Map<String, String> renderParameters = new HashMap<>();
+
+		_submit(
+			new MailCredentialsMVCActionCommand(), true,
+			_fields("profile", "parent", "uai", PortalImports.UAI.value()),
+			renderParameters, new HashMap<>());
+
+		Assertions.assertEquals("mailed", renderParameters.get("done"));
+		Assertions.assertEquals("1", renderParameters.get("count"));
+		Assertions.assertEquals(1, _fakeMail.messages().size());
+
+		MailMessage mailMessage = _fakeMail.messages(
+		).get(
+			0
+		);
+
+		Assertions.assertEquals(
+			"claire.lefevre@example.org",
+			mailMessage.getTo()[0].getAddress());
+		Assertions.assertTrue(
+			mailMessage.getBody(
+			).contains(
+				claire.getScreenName()
+			));
+		Assertions.assertNotNull(claire.getPassword());
+		Assertions.assertTrue(
+			mailMessage.getBody(
+			).contains(
+				claire.getPassword()
+			));
+		Assertions.assertTrue(claire.isPasswordReset());
+		Assertions.assertNull(moussa.getPassword());
+	}
+
+	@Test
+	public void givenAUserWithoutTheAccountsPermission_whenTheyMailTheParentsCodes_thenNothingIsSentAndNoPasswordChanges()
+		throws Exception {
+
+		_importParents();
+
+		Assertions.assertThrows(
+			PrincipalException.MustHavePermission.class,
+			() -> _submit(
+				new MailCredentialsMVCActionCommand(), false,
+				_fields("profile", "parent", "uai", PortalImports.UAI.value()),
+				new HashMap<>(), new HashMap<>()));
+
+		Assertions.assertEquals(List.of(), _fakeMail.messages());
+		Assertions.assertNull(
+			_user(
+				"Claire"
+			).getPassword());
+		Assertions.assertEquals(List.of(), _tables.accountCodes());
+	}
+
 	private static Map<String, String[]> _fields(String... namesAndValues) {
 		Map<String, String[]> fields = new HashMap<>();
 
@@ -379,6 +444,25 @@ public class AccountsCommandsTest {
 
 		field.setAccessible(true);
 		field.set(object, value);
+	}
+
+	private void _importParents() throws Exception {
+		ImportJob importJob = _portalImports.importJobService(
+		).submit(
+			_portalImports.actor(), PortalImports.UAI,
+			FeedFiles.uploads(
+				List.of(_portalImports.upload("parents.csv", _PARENTS)),
+				_portalImports.portalImportJobsOfThisNode()),
+			false
+		);
+
+		for (BackgroundTask backgroundTask :
+				_portalImports.fakeBackgroundTasks().backgroundTasks()) {
+
+			if (backgroundTask.getName().equals(importJob.id())) {
+				_portalImports.run(backgroundTask);
+			}
+		}
 	}
 
 	private void _print(
@@ -510,6 +594,14 @@ public class AccountsCommandsTest {
 	}
 
 	private static final String _CSRF_TOKEN = "token-of-the-session";
+
+	/**
+	 * The parents of the two pupils: Claire Lefèvre, whose address the feed gives, and Moussa N'Diaye, without one.
+	 */
+	private static final String _PARENTS =
+		"identifiant;nom;prénom;mail;enfants;uai\n" +
+			"2001;Lefèvre;Claire;claire.lefevre@example.org;1001;0310001A\n" +
+				"2002;N'Diaye;Moussa;;1002;0310001A\n";
 
 	private final FakeMail _fakeMail = new FakeMail(
 		"ent@college-curie.example.fr");
