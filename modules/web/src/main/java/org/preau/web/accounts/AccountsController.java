@@ -90,12 +90,14 @@ public class AccountsController implements Controller {
 
 			model.put("classCodes", _classCodes(actor, uai));
 			model.put("distributions", _distributions(actor, uai));
+			model.put("count", _count(request, "count"));
 			model.put("done", request.parameter("done").orElse(""));
 			model.put("establishments", establishmentChoice.establishments());
 			model.put("guests", _guests(actor, uai));
 			model.put("routes", _routes());
 			model.put("suspensions", _suspensions(actor, uai));
 			model.put("uai", uai.value());
+			model.put("without", _count(request, "without"));
 
 			return WebResponse.view(TEMPLATE, model);
 		}
@@ -105,6 +107,20 @@ public class AccountsController implements Controller {
 	}
 
 	public static final String TEMPLATE = "accounts.ftlh";
+
+	/**
+	 * A count that an action's redirect carries, or nothing for anything else, so that the page never repeats text
+	 * from its address.
+	 */
+	private static String _count(WebRequest request, String name) {
+		return request.parameter(
+			name
+		).filter(
+			value -> value.matches("\\d{1,9}")
+		).orElse(
+			""
+		);
+	}
 
 	private Map<String, String> _routes() {
 		Map<String, String> routes = new LinkedHashMap<>();

@@ -33,7 +33,7 @@ import org.preau.web.view.PageRenderer;
 import org.preau.web.view.TemplateRenderer;
 
 /**
- * The accounts page shows the form of each action its host serves, and no other.
+ * The accounts page shows the form of each action its host serves, and no other, and says what the last action did.
  */
 public class AccountsControllerTest {
 
@@ -80,6 +80,32 @@ public class AccountsControllerTest {
 		}
 	}
 
+	@Test
+	public void givenTheParentsCodesWereMailed_thenThePageSaysHowManyWereMailedAndHowManyHaveNoAddress() {
+		Document document = _page(
+			AccountRoutes.ALL_ACTIONS,
+			Map.of("count", "3", "done", "mailed", "without", "2"));
+
+		Assertions.assertEquals(
+			"De nouveaux codes ont été envoyés par courriel à 3 parents. 2 " +
+				"parents n'ont pas d'adresse électronique connue : ils n'ont " +
+					"rien reçu et gardent leurs codes, pour les fiches " +
+						"imprimées.",
+			document.select(
+				"[role=status]"
+			).text());
+
+		document = _page(
+			AccountRoutes.ALL_ACTIONS,
+			Map.of("count", "<b>3</b>", "done", "mailed", "without", "2"));
+
+		Assertions.assertEquals(
+			"Les identifiants ont été envoyés par courriel.",
+			document.select(
+				"[role=status]"
+			).text());
+	}
+
 	@SuppressWarnings("unchecked")
 	private static <T> T _empty(Class<T> type) {
 		return (T)Proxy.newProxyInstance(
@@ -105,7 +131,13 @@ public class AccountsControllerTest {
 	}
 
 	private Document _page(Set<String> actionRoutes) {
-		WebRequest webRequest = _request();
+		return _page(actionRoutes, Map.of());
+	}
+
+	private Document _page(
+		Set<String> actionRoutes, Map<String, String> parameters) {
+
+		WebRequest webRequest = _request(parameters);
 
 		WebResponse webResponse = new AccountsController(
 			_empty(IssueCredentials.class), _empty(SuspendAccounts.class),
@@ -129,7 +161,7 @@ public class AccountsControllerTest {
 		return Jsoup.parse(stringWriter.toString());
 	}
 
-	private WebRequest _request() {
+	private WebRequest _request(Map<String, String> parameters) {
 		Actor actor = Actor.of(
 			"admin", "Admin", Set.of(AdminGrant.establishment(_UAI)));
 
@@ -157,8 +189,11 @@ public class AccountsControllerTest {
 
 			@Override
 			public Optional<String> parameter(String name) {
-				return Optional.ofNullable(
-					Map.of("uai", _UAI.value()).get(name));
+				if (name.equals("uai")) {
+					return Optional.of(_UAI.value());
+				}
+
+				return Optional.ofNullable(parameters.get(name));
 			}
 
 			@Override

@@ -17,6 +17,7 @@ import org.preau.core.accounts.model.CredentialMode;
 import org.preau.core.accounts.model.Distribution;
 import org.preau.core.accounts.model.IssuedCredential;
 import org.preau.core.accounts.model.Logins;
+import org.preau.core.accounts.model.MailedCredentials;
 import org.preau.core.accounts.model.PasswordPolicy;
 import org.preau.core.accounts.model.PasswordRefusedException;
 import org.preau.core.accounts.model.StoredCode;
@@ -284,7 +285,7 @@ public class CredentialService
 	}
 
 	@Override
-	public int mailToParents(Actor actor, AccountScope scope) {
+	public MailedCredentials mailToParents(Actor actor, AccountScope scope) {
 		return _auditor.audit(
 			actor, ACTION_MAIL, scope.describe(),
 			() -> {
@@ -302,10 +303,14 @@ public class CredentialService
 				}
 
 				List<AccountHolder> withEmail = new ArrayList<>();
+				int withoutAddress = 0;
 
 				for (AccountHolder holder : _accountHolders.inScope(scope)) {
 					if (holder.email().isPresent()) {
 						withEmail.add(holder);
+					}
+					else {
+						withoutAddress++;
 					}
 				}
 
@@ -326,7 +331,7 @@ public class CredentialService
 					_credentialMailer.sendCredential(issuedCredential);
 				}
 
-				return issued.size();
+				return new MailedCredentials(issued.size(), withoutAddress);
 			});
 	}
 

@@ -24,6 +24,7 @@ import org.preau.core.accounts.model.Distribution;
 import org.preau.core.accounts.model.Guest;
 import org.preau.core.accounts.model.GuestKind;
 import org.preau.core.accounts.model.IssuedCredential;
+import org.preau.core.accounts.model.MailedCredentials;
 import org.preau.core.accounts.service.CredentialService;
 import org.preau.core.accounts.service.SecretCodes;
 import org.preau.core.audit.model.Outcome;
@@ -216,7 +217,7 @@ public class PortalAccountsServicesTest {
 		User claire = _user("Claire");
 		User moussa = _user("Moussa");
 
-		int mailed = _services(
+		MailedCredentials mailedCredentials = _services(
 			_TODAY
 		).getMailCredentials(
 		).mailToParents(
@@ -224,7 +225,8 @@ public class PortalAccountsServicesTest {
 			AccountScope.of(PortalImports.UAI, Profile.PARENT)
 		);
 
-		Assertions.assertEquals(1, mailed);
+		Assertions.assertEquals(1, mailedCredentials.mailed());
+		Assertions.assertEquals(1, mailedCredentials.withoutAddress());
 		Assertions.assertEquals(1, _fakeMail.messages().size());
 
 		MailMessage mailMessage = _fakeMail.messages(
@@ -370,7 +372,7 @@ public class PortalAccountsServicesTest {
 			).mailToParents(
 				_portalImports.actor(),
 				AccountScope.of(PortalImports.UAI, Profile.PARENT)
-			));
+			).mailed());
 		Assertions.assertEquals(
 			"ent@ac-toulouse.example.fr",
 			fakeMail.messages(

@@ -378,6 +378,7 @@ public class AccountsCommandsTest {
 
 		Assertions.assertEquals("mailed", renderParameters.get("done"));
 		Assertions.assertEquals("1", renderParameters.get("count"));
+		Assertions.assertEquals("1", renderParameters.get("without"));
 		Assertions.assertEquals(1, _fakeMail.messages().size());
 
 		MailMessage mailMessage = _fakeMail.messages(
