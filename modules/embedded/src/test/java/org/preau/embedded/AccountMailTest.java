@@ -27,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.preau.core.accounts.model.AccountHolder;
 import org.preau.core.accounts.model.AccountScope;
+import org.preau.core.accounts.model.MailedCredentials;
 import org.preau.core.directory.model.Profile;
 import org.preau.core.directory.model.Uai;
 import org.preau.core.security.Actor;
@@ -88,10 +89,13 @@ public class AccountMailTest {
 
 		assertTrue(withAddress > 0);
 
-		assertEquals(
-			withAddress,
+		MailedCredentials mailedCredentials =
 			_preauApplication.credentialService().mailToParents(
-				Actor.system(), scope));
+				Actor.system(), scope);
+
+		assertEquals(withAddress, mailedCredentials.mailed());
+		assertEquals(
+			parents.size() - withAddress, mailedCredentials.withoutAddress());
 
 		MimeMessage[] messages = _greenMail.getReceivedMessages();
 

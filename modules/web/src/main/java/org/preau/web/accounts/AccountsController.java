@@ -94,6 +94,7 @@ public class AccountsController implements Controller {
 
 			model.put("classCodes", _classCodes(schoolClasses));
 			model.put("distributions", _distributions(actor, uai));
+			model.put("count", _count(request, "count"));
 			model.put("done", request.parameter("done").orElse(""));
 			model.put("establishments", establishmentChoice.establishments());
 			model.put("guests", _guests(actor, uai));
@@ -101,6 +102,7 @@ public class AccountsController implements Controller {
 			model.put("routes", _routes());
 			model.put("suspensions", _suspensions(actor, uai));
 			model.put("uai", uai.value());
+			model.put("without", _count(request, "without"));
 
 			return WebResponse.view(TEMPLATE, model);
 		}
@@ -110,6 +112,20 @@ public class AccountsController implements Controller {
 	}
 
 	public static final String TEMPLATE = "accounts.ftlh";
+
+	/**
+	 * A count that an action's redirect carries, or nothing for anything else, so that the page never repeats text
+	 * from its address.
+	 */
+	private static String _count(WebRequest request, String name) {
+		return request.parameter(
+			name
+		).filter(
+			value -> value.matches("\\d{1,9}")
+		).orElse(
+			""
+		);
+	}
 
 	/**
 	 * The levels of the establishment's classes by MEF code, each shown with its classes, since a MEF code alone

@@ -35,7 +35,7 @@ import org.preau.web.view.PageRenderer;
 import org.preau.web.view.TemplateRenderer;
 
 /**
- * The accounts page shows the form of each action its host serves, and no other.
+ * The accounts page shows the form of each action its host serves, and no other, and says what the last action did.
  */
 public class AccountsControllerTest {
 
@@ -139,6 +139,32 @@ public class AccountsControllerTest {
 			String.valueOf(webResponse.model()));
 	}
 
+	@Test
+	public void givenTheParentsCodesWereMailed_thenThePageSaysHowManyWereMailedAndHowManyHaveNoAddress() {
+		Document document = _page(
+			AccountRoutes.ALL_ACTIONS, _empty(BrowseDirectory.class),
+			Map.of("count", "3", "done", "mailed", "without", "2"));
+
+		Assertions.assertEquals(
+			"De nouveaux codes ont été envoyés par courriel à 3 parents. 2 " +
+				"parents n'ont pas d'adresse électronique connue : ils n'ont " +
+					"rien reçu et gardent leurs codes, pour les fiches " +
+						"imprimées.",
+			document.select(
+				"[role=status]"
+			).text());
+
+		document = _page(
+			AccountRoutes.ALL_ACTIONS, _empty(BrowseDirectory.class),
+			Map.of("count", "<b>3</b>", "done", "mailed", "without", "2"));
+
+		Assertions.assertEquals(
+			"Les identifiants ont été envoyés par courriel.",
+			document.select(
+				"[role=status]"
+			).text());
+	}
+
 	@SuppressWarnings("unchecked")
 	private static <T> T _empty(Class<T> type) {
 		return (T)Proxy.newProxyInstance(
@@ -164,13 +190,20 @@ public class AccountsControllerTest {
 	}
 
 	private Document _page(Set<String> actionRoutes) {
-		return _page(actionRoutes, _empty(BrowseDirectory.class));
+		return _page(actionRoutes, _empty(BrowseDirectory.class), Map.of());
 	}
 
 	private Document _page(
 		Set<String> actionRoutes, BrowseDirectory browseDirectory) {
 
-		WebRequest webRequest = _request(Map.of("uai", _UAI.value()));
+		return _page(actionRoutes, browseDirectory, Map.of());
+	}
+
+	private Document _page(
+		Set<String> actionRoutes, BrowseDirectory browseDirectory,
+		Map<String, String> parameters) {
+
+		WebRequest webRequest = _request(parameters);
 
 		WebResponse webResponse = new AccountsController(
 			_empty(IssueCredentials.class), _empty(SuspendAccounts.class),
@@ -222,6 +255,10 @@ public class AccountsControllerTest {
 
 			@Override
 			public Optional<String> parameter(String name) {
+				if (name.equals("uai")) {
+					return Optional.of(_UAI.value());
+				}
+
 				return Optional.ofNullable(parameters.get(name));
 			}
 

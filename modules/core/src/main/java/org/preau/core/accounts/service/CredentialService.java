@@ -17,6 +17,7 @@ import org.preau.core.accounts.model.CredentialMode;
 import org.preau.core.accounts.model.Distribution;
 import org.preau.core.accounts.model.IssuedCredential;
 import org.preau.core.accounts.model.Logins;
+import org.preau.core.accounts.model.MailedCredentials;
 import org.preau.core.accounts.model.PasswordPolicy;
 import org.preau.core.accounts.model.PasswordRefusedException;
 import org.preau.core.accounts.model.StoredCode;
@@ -121,6 +122,32 @@ public class CredentialService
 		_auditor.record(actor, ACTION_ACTIVATE, login, Outcome.SUCCESS, "");
 
 		return Optional.of(actor);
+	}
+
+	@Override
+	public boolean allowsHostReset(String login) {
+		Optional<AccountHolder> holder = Logins.isValid(login) ?
+			_accountHolders.byLogin(login) : Optional.empty();
+
+		if (holder.isEmpty()) {
+			return true;
+		}
+
+		String refusal = null;
+
+		if (!holder.get().profile().isAdult()) {
+			refusal = _REFUSAL_PUPIL;
+		}
+		else if (!_isActive(login)) {
+			refusal = _REFUSAL_INACTIVE;
+		}
+
+		_auditor.record(
+			_anonymous(login), ACTION_REQUEST_RESET, login,
+			(refusal == null) ? Outcome.SUCCESS : Outcome.DENIED,
+			(refusal == null) ? "reset link of the host" : refusal);
+
+		return refusal == null;
 	}
 
 	@Override
@@ -258,7 +285,7 @@ public class CredentialService
 	}
 
 	@Override
-	public int mailToParents(Actor actor, AccountScope scope) {
+	public MailedCredentials mailToParents(Actor actor, AccountScope scope) {
 		return _auditor.audit(
 			actor, ACTION_MAIL, scope.describe(),
 			() -> {
@@ -276,10 +303,14 @@ public class CredentialService
 				}
 
 				List<AccountHolder> withEmail = new ArrayList<>();
+				int withoutAddress = 0;
 
 				for (AccountHolder holder : _accountHolders.inScope(scope)) {
 					if (holder.email().isPresent()) {
 						withEmail.add(holder);
+					}
+					else {
+						withoutAddress++;
 					}
 				}
 
@@ -300,7 +331,7 @@ public class CredentialService
 					_credentialMailer.sendCredential(issuedCredential);
 				}
 
-				return issued.size();
+				return new MailedCredentials(issued.size(), withoutAddress);
 			});
 	}
 
@@ -317,7 +348,7 @@ public class CredentialService
 			refusal = "unknown login";
 		}
 		else if (!holder.get().profile().isAdult()) {
-			refusal = "pupils reset through an administrator or a teacher";
+			refusal = _REFUSAL_PUPIL;
 		}
 		else if (holder.get().email().isEmpty()) {
 			refusal = "no e-mail address";
@@ -325,15 +356,8 @@ public class CredentialService
 		else if (!_credentialMailer.enabled()) {
 			refusal = "no mail server is configured";
 		}
-		else if (!_accounts.find(
-					login
-				).map(
-					Account::enabled
-				).orElse(
-					false
-				) || !_signInGate.allows(login)) {
-
-			refusal = "no active account";
+		else if (!_isActive(login)) {
+			refusal = _REFUSAL_INACTIVE;
 		}
 
 		if (refusal != null) {
@@ -409,6 +433,21 @@ public class CredentialService
 			() -> new IllegalArgumentException(
 				"nobody holds the login " + login)
 		);
+	}
+
+	private boolean _isActive(String login) {
+		if (!_accounts.find(
+				login
+			).map(
+				Account::enabled
+			).orElse(
+				false
+			)) {
+
+			return false;
+		}
+
+		return _signInGate.allows(login);
 	}
 
 	private List<IssuedCredential> _issue(
@@ -529,6 +568,11 @@ public class CredentialService
 			account -> _signInGate.allows(login)
 		);
 	}
+
+	private static final String _REFUSAL_INACTIVE = "no active account";
+
+	private static final String _REFUSAL_PUPIL =
+		"pupils reset through an administrator or a teacher";
 
 	private final AccountHolders _accountHolders;
 	private final Accounts _accounts;

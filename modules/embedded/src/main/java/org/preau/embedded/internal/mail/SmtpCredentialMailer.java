@@ -19,6 +19,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.preau.core.accounts.model.AccountHolder;
 import org.preau.core.accounts.model.IssuedCredential;
 import org.preau.core.accounts.port.out.CredentialMailer;
+import org.preau.web.accounts.sheets.CredentialMails;
 import org.preau.web.accounts.sheets.SheetTexts;
 import org.preau.web.i18n.Messages;
 
@@ -39,8 +40,7 @@ public class SmtpCredentialMailer implements CredentialMailer {
 		_host = settings.getOrDefault("mail.smtp.host", "").trim();
 		_from = settings.getOrDefault("mail.from", "").trim();
 		_sheetTexts = sheetTexts;
-		_messages = messages;
-		_locale = locale;
+		_credentialMails = new CredentialMails(sheetTexts, messages, locale);
 
 		Properties properties = new Properties();
 
@@ -84,15 +84,9 @@ public class SmtpCredentialMailer implements CredentialMailer {
 
 	@Override
 	public void sendCredential(IssuedCredential issuedCredential) {
-		AccountHolder holder = issuedCredential.holder();
-
 		_send(
-			holder, _messages.get(_locale, "mail-credentials-subject"),
-			_messages.get(
-				_locale, "mail-credentials-body-x-x-x-x-x",
-				holder.displayName(), _sheetTexts.entAddress(), holder.login(),
-				issuedCredential.secret(),
-				_sheetTexts.date(issuedCredential.expiresAt())));
+			issuedCredential.holder(), _credentialMails.credentialSubject(),
+			_credentialMails.credentialBody(issuedCredential));
 	}
 
 	@Override
@@ -106,10 +100,8 @@ public class SmtpCredentialMailer implements CredentialMailer {
 				"&token=" + _encode(token);
 
 		_send(
-			holder, _messages.get(_locale, "mail-reset-subject"),
-			_messages.get(
-				_locale, "mail-reset-body-x-x-x", holder.displayName(), link,
-				_sheetTexts.time(expiresAt)));
+			holder, _credentialMails.resetLinkSubject(),
+			_credentialMails.resetLinkBody(holder, link, expiresAt));
 	}
 
 	private static String _encode(String value) {
@@ -151,10 +143,9 @@ public class SmtpCredentialMailer implements CredentialMailer {
 		}
 	}
 
+	private final CredentialMails _credentialMails;
 	private final String _from;
 	private final String _host;
-	private final Locale _locale;
-	private final Messages _messages;
 	private final Session _session;
 	private final SheetTexts _sheetTexts;
 

@@ -1,6 +1,7 @@
 package org.preau.core.accounts.port.in;
 
 import org.preau.core.accounts.model.AccountScope;
+import org.preau.core.accounts.model.MailedCredentials;
 import org.preau.core.security.Actor;
 
 /**
@@ -10,9 +11,9 @@ import org.preau.core.security.Actor;
 public interface MailCredentials {
 
 	/**
-	 * @return how many parents were mailed
+	 * @return how many parents were mailed, and how many have no known address
 	 * @throws IllegalArgumentException if the scope is not of parents, or no mail server is configured
 	 */
-	int mailToParents(Actor actor, AccountScope scope);
+	MailedCredentials mailToParents(Actor actor, AccountScope scope);
 
 }

@@ -114,6 +114,7 @@ public class PortalDeployabilityTest {
 					"application.list.ImportsPanelApp",
 					"application.list.RightsPanelApp",
 					"background.task.ImportBackgroundTaskExecutor",
+					"model.listener.PasswordTicketModelListener",
 					"portlet.DirectoryPortlet", "portlet.ImportsPortlet",
 					"portlet.RightsPortlet",
 					"portlet.action.CopyRightsMVCActionCommand",
@@ -124,6 +125,7 @@ public class PortalDeployabilityTest {
 					"portlet.action.EditModulesMVCActionCommand",
 					"portlet.action.EditRightsDefaultsMVCActionCommand",
 					"portlet.action.EditRightsMatrixMVCActionCommand",
+					"portlet.action.MailCredentialsMVCActionCommand",
 					"portlet.action.SubmitImportMVCActionCommand",
 					"rights.StandardEntServices")) {
 

@@ -542,12 +542,15 @@ public class PortalHarness {
 
 					jars.put("framework", path);
 				}
+				else if (fileName.startsWith("javax.mail-")) {
+					jars.put("mail", path);
+				}
 			}
 
-			if (jars.size() != 2) {
+			if (jars.size() != 3) {
 				throw new IllegalStateException(
-					"the Felix framework and release.portal.api must be on " +
-						"the test class path");
+					"the Felix framework, release.portal.api and javax.mail " +
+						"must be on the test class path");
 			}
 
 			// Felix exports org.osgi.framework* and the other core packages itself, at their current versions
@@ -557,6 +560,11 @@ public class PortalHarness {
 
 			TreeMap<String, String> versions = PortalApiPackages.scan(
 				jars.get("api"), frameworkPackages);
+
+			// The portal exports the javax.mail of its own class path too, which MailService's messages take
+
+			versions.putAll(
+				PortalApiPackages.scan(jars.get("mail"), frameworkPackages));
 
 			_systemPackageCount = versions.size();
 			_systemPackages = PortalApiPackages.toSystemPackages(versions);

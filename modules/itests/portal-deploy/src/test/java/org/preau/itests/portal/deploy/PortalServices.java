@@ -4,6 +4,7 @@ import com.liferay.counter.kernel.service.CounterLocalService;
 import com.liferay.expando.kernel.service.ExpandoColumnLocalService;
 import com.liferay.expando.kernel.service.ExpandoTableLocalService;
 import com.liferay.expando.kernel.service.ExpandoValueLocalService;
+import com.liferay.mail.kernel.service.MailService;
 import com.liferay.portal.kernel.backgroundtask.BackgroundTaskManager;
 import com.liferay.portal.kernel.backgroundtask.BackgroundTaskStatusMessageSender;
 import com.liferay.portal.kernel.configuration.Configuration;
@@ -26,6 +27,7 @@ import com.liferay.portal.kernel.service.UserGroupLocalService;
 import com.liferay.portal.kernel.service.UserGroupRoleLocalService;
 import com.liferay.portal.kernel.service.UserLocalService;
 import com.liferay.portal.kernel.util.Portal;
+import com.liferay.portal.kernel.util.PrefsProps;
 import com.liferay.portal.kernel.util.Props;
 
 import java.util.Hashtable;
@@ -103,8 +105,9 @@ public class PortalServices {
 		EntityCache.class, ExpandoColumnLocalService.class,
 		ExpandoTableLocalService.class, ExpandoValueLocalService.class,
 		FinderCache.class, GroupLocalService.class, Language.class,
-		OrganizationLocalService.class, PermissionCheckerFactory.class,
-		Portal.class, ResourceLocalService.class,
+		MailService.class, OrganizationLocalService.class,
+		PermissionCheckerFactory.class, Portal.class, PrefsProps.class,
+		ResourceLocalService.class,
 		ResourcePermissionLocalService.class, RoleLocalService.class,
 		UserGroupLocalService.class, UserGroupRoleLocalService.class,
 		UserLocalService.class);

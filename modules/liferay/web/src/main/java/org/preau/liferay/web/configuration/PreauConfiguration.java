@@ -43,4 +43,14 @@ public interface PreauConfiguration {
 	)
 	public String entAddress();
 
+	/**
+	 * The sender of the mails that give parents their codes. Empty: the instance's own sender (Instance Settings,
+	 * Email, Email Sender). Codes are mailed only where a sender is known.
+	 */
+	@Meta.AD(
+		deflt = "", description = "mail-from-address-help",
+		name = "mail-from-address", required = false
+	)
+	public String mailFromAddress();
+
 }

@@ -3,6 +3,7 @@ package org.preau.liferay.web.internal;
 import com.liferay.counter.kernel.service.CounterLocalService;
 import com.liferay.expando.kernel.model.ExpandoTableConstants;
 import com.liferay.expando.kernel.service.ExpandoValueLocalService;
+import com.liferay.mail.kernel.service.MailService;
 import com.liferay.portal.configuration.metatype.bnd.util.ConfigurableUtil;
 import com.liferay.portal.kernel.backgroundtask.BackgroundTaskManager;
 import com.liferay.portal.kernel.backgroundtask.BackgroundTaskStatusMessageSender;
@@ -18,6 +19,7 @@ import com.liferay.portal.kernel.service.RoleLocalService;
 import com.liferay.portal.kernel.service.UserGroupLocalService;
 import com.liferay.portal.kernel.service.UserGroupRoleLocalService;
 import com.liferay.portal.kernel.service.UserLocalService;
+import com.liferay.portal.kernel.util.PrefsProps;
 
 import java.nio.file.Paths;
 import java.time.Clock;
@@ -312,10 +314,11 @@ public class PreauPortalServices {
 	private PortalAccountsServices _portalAccountsServices(long companyId) {
 		return new PortalAccountsServices(
 			_auditor, Clock.systemUTC(), () -> companyId,
-			_accountCodeLocalService, _accountSuspensionLocalService,
-			_codeDistributionLocalService, _counterLocalService,
-			_expandoValueLocalService, _guestAccountLocalService,
-			_parentRelationLocalService, _roleLocalService,
+			() -> _preauConfiguration, _accountCodeLocalService,
+			_accountSuspensionLocalService, _codeDistributionLocalService,
+			_counterLocalService, _expandoValueLocalService,
+			_guestAccountLocalService, _mailService,
+			_parentRelationLocalService, _prefsProps, _roleLocalService,
 			_teachingAssignmentLocalService, _userGroupLocalService,
 			_userLocalService);
 	}
@@ -393,6 +396,9 @@ public class PreauPortalServices {
 	private ImportRunLocalService _importRunLocalService;
 
 	@Reference
+	private MailService _mailService;
+
+	@Reference
 	private MessagingRuleLocalService _messagingRuleLocalService;
 
 	@Reference
@@ -412,6 +418,9 @@ public class PreauPortalServices {
 	private final Map<Long, PortalRightsServices> _portalRightsServices =
 		new ConcurrentHashMap<>();
 	private volatile PreauConfiguration _preauConfiguration;
+
+	@Reference
+	private PrefsProps _prefsProps;
 
 	@Reference
 	private ResourcePermissionLocalService _resourcePermissionLocalService;

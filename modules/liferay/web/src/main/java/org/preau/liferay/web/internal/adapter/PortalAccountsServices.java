@@ -3,21 +3,26 @@ package org.preau.liferay.web.internal.adapter;
 import com.liferay.counter.kernel.service.CounterLocalService;
 import com.liferay.expando.kernel.model.ExpandoTableConstants;
 import com.liferay.expando.kernel.service.ExpandoValueLocalService;
+import com.liferay.mail.kernel.service.MailService;
 import com.liferay.portal.kernel.model.User;
 import com.liferay.portal.kernel.service.RoleLocalService;
 import com.liferay.portal.kernel.service.UserGroupLocalService;
 import com.liferay.portal.kernel.service.UserLocalService;
+import com.liferay.portal.kernel.util.PrefsProps;
 
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 import org.preau.core.accounts.model.CredentialMode;
 import org.preau.core.accounts.model.LoginPolicy;
 import org.preau.core.accounts.model.PasswordPolicy;
 import org.preau.core.accounts.port.in.IssueCredentials;
+import org.preau.core.accounts.port.in.MailCredentials;
 import org.preau.core.accounts.port.in.ReadAccountState;
+import org.preau.core.accounts.port.in.RequestPasswordReset;
 import org.preau.core.accounts.service.AccountStateService;
 import org.preau.core.accounts.service.CredentialService;
 import org.preau.core.accounts.service.GuestExpiryGate;
@@ -32,6 +37,7 @@ import org.preau.liferay.service.CodeDistributionLocalService;
 import org.preau.liferay.service.GuestAccountLocalService;
 import org.preau.liferay.service.ParentRelationLocalService;
 import org.preau.liferay.service.TeachingAssignmentLocalService;
+import org.preau.liferay.web.configuration.PreauConfiguration;
 
 /**
  * Builds the core's account use cases of a portal instance over its users and Préau's guest and suspension tables. It
@@ -41,14 +47,16 @@ public class PortalAccountsServices {
 
 	public PortalAccountsServices(
 		Auditor auditor, Clock clock, LongSupplier companyIdSupplier,
+		Supplier<PreauConfiguration> preauConfigurationSupplier,
 		AccountCodeLocalService accountCodeLocalService,
 		AccountSuspensionLocalService accountSuspensionLocalService,
 		CodeDistributionLocalService codeDistributionLocalService,
 		CounterLocalService counterLocalService,
 		ExpandoValueLocalService expandoValueLocalService,
 		GuestAccountLocalService guestAccountLocalService,
+		MailService mailService,
 		ParentRelationLocalService parentRelationLocalService,
-		RoleLocalService roleLocalService,
+		PrefsProps prefsProps, RoleLocalService roleLocalService,
 		TeachingAssignmentLocalService teachingAssignmentLocalService,
 		UserGroupLocalService userGroupLocalService,
 		UserLocalService userLocalService) {
@@ -97,18 +105,28 @@ public class PortalAccountsServices {
 		_signInGate = new SignInGates(
 			_suspensionService, new GuestExpiryGate(_portalGuests, clock));
 
-		_issueCredentials = new PortalCredentials(
-			new CredentialService(
-				portalAccounts, portalAccountHolders, portalPersonLogins,
-				new PortalStoredCodes(
-					companyIdSupplier, accountCodeLocalService),
-				portalDistributions,
-				portalTransactions, new PortalPasswordHasher(),
-				PasswordPolicy.defaults(), _signInGate,
-				new PortalCredentialMailer(), auditor, clock,
-				new SecureRandom(), CredentialMode.ACTIVATION_CODE,
-				_CODE_VALIDITY),
+		PortalPasswords portalPasswords = new PortalPasswords(
 			companyIdSupplier, userLocalService);
+
+		CredentialService credentialService = new CredentialService(
+			portalAccounts, portalAccountHolders, portalPersonLogins,
+			new PortalStoredCodes(companyIdSupplier, accountCodeLocalService),
+			portalDistributions, portalTransactions, new PortalPasswordHasher(),
+			PasswordPolicy.defaults(), _signInGate,
+			new PortalCredentialMailer(
+				companyIdSupplier,
+				() -> preauConfigurationSupplier.get(
+				).mailFromAddress(),
+				() -> preauConfigurationSupplier.get(
+				).entAddress(),
+				mailService, portalPasswords, prefsProps),
+			auditor, clock, new SecureRandom(), CredentialMode.ACTIVATION_CODE,
+			_CODE_VALIDITY);
+
+		_issueCredentials = new PortalCredentials(
+			credentialService, portalPasswords);
+		_mailCredentials = credentialService;
+		_requestPasswordReset = credentialService;
 
 		_guestService = new GuestService(
 			_portalGuests, portalAccounts, portalPersonLogins,
@@ -131,6 +149,14 @@ public class PortalAccountsServices {
 		return _issueCredentials;
 	}
 
+	/**
+	 * Mails new codes, which become the users' passwords, to the parents whose address is known, through the portal's
+	 * mail service.
+	 */
+	public MailCredentials getMailCredentials() {
+		return _mailCredentials;
+	}
+
 	public PortalGuests getPortalGuests() {
 		return _portalGuests;
 	}
@@ -140,6 +166,14 @@ public class PortalAccountsServices {
 	 */
 	public ReadAccountState getReadAccountState() {
 		return _readAccountState;
+	}
+
+	/**
+	 * Decides whether the portal's own "forgot password" may give a login its reset ticket; the core's reset link is
+	 * not mailed in the portal.
+	 */
+	public RequestPasswordReset getRequestPasswordReset() {
+		return _requestPasswordReset;
 	}
 
 	/**
@@ -161,8 +195,10 @@ public class PortalAccountsServices {
 
 	private final GuestService _guestService;
 	private final IssueCredentials _issueCredentials;
+	private final MailCredentials _mailCredentials;
 	private final PortalGuests _portalGuests;
 	private final ReadAccountState _readAccountState;
+	private final RequestPasswordReset _requestPasswordReset;
 	private final SignInGate _signInGate;
 	private final SuspensionService _suspensionService;
 

@@ -1,12 +1,7 @@
 package org.preau.liferay.web.internal.adapter;
 
-import com.liferay.portal.kernel.exception.PortalException;
-import com.liferay.portal.kernel.model.User;
-import com.liferay.portal.kernel.service.UserLocalService;
-
 import java.util.Collections;
 import java.util.List;
-import java.util.function.LongSupplier;
 
 import org.preau.core.accounts.model.AccountScope;
 import org.preau.core.accounts.model.Distribution;
@@ -23,12 +18,10 @@ import org.preau.core.security.Actor;
 public class PortalCredentials implements IssueCredentials {
 
 	public PortalCredentials(
-		IssueCredentials issueCredentials, LongSupplier companyIdSupplier,
-		UserLocalService userLocalService) {
+		IssueCredentials issueCredentials, PortalPasswords portalPasswords) {
 
 		_issueCredentials = issueCredentials;
-		_companyIdSupplier = companyIdSupplier;
-		_userLocalService = userLocalService;
+		_portalPasswords = portalPasswords;
 	}
 
 	@Override
@@ -58,38 +51,14 @@ public class PortalCredentials implements IssueCredentials {
 	private List<IssuedCredential> _setPasswords(
 		List<IssuedCredential> issuedCredentials) {
 
-		long companyId = _companyIdSupplier.getAsLong();
-
 		for (IssuedCredential issuedCredential : issuedCredentials) {
-			String login = issuedCredential.holder(
-			).login();
-
-			User user = _userLocalService.fetchUserByScreenName(
-				companyId, login);
-
-			if (user == null) {
-				throw new IllegalStateException(
-					"no user of the portal has the login " + login);
-			}
-
-			try {
-				_userLocalService.updatePassword(
-					user.getUserId(), issuedCredential.secret(),
-					issuedCredential.secret(), true);
-			}
-			catch (PortalException portalException) {
-				throw new IllegalStateException(
-					"the portal refused the code of " + login +
-						" as a password",
-					portalException);
-			}
+			_portalPasswords.set(issuedCredential);
 		}
 
 		return issuedCredentials;
 	}
 
-	private final LongSupplier _companyIdSupplier;
 	private final IssueCredentials _issueCredentials;
-	private final UserLocalService _userLocalService;
+	private final PortalPasswords _portalPasswords;
 
 }

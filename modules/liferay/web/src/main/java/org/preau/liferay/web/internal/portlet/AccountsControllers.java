@@ -13,6 +13,7 @@ import org.preau.web.accounts.AccountsController;
 import org.preau.web.accounts.CreateGuestController;
 import org.preau.web.accounts.EndGuestController;
 import org.preau.web.accounts.ExtendGuestController;
+import org.preau.web.accounts.MailCredentialsController;
 import org.preau.web.accounts.PrintCredentialsController;
 import org.preau.web.accounts.ReactivateAccountController;
 import org.preau.web.accounts.ResetPasswordController;
@@ -27,8 +28,8 @@ import org.preau.web.i18n.Messages;
 /**
  * The shared controller of each accounts page and form the portal host offers, over its services; the portlet renders
  * them and the action commands send them their forms. Creating a guest makes their portal user, whose first password
- * is the code the page shows once. Credentials are not mailed. The printed sheets and the mail-merge file are a
- * download, which the portlet serves as a resource.
+ * is the code the page shows once. Codes are mailed to parents through the portal's mail service. The printed sheets
+ * and the mail-merge file are a download, which the portlet serves as a resource.
  */
 public class AccountsControllers {
 
@@ -37,9 +38,9 @@ public class AccountsControllers {
 	 */
 	public static final Set<String> ACTION_ROUTES = Set.of(
 		AccountRoutes.CREDENTIALS, AccountRoutes.GUEST_CREATE,
-		AccountRoutes.GUEST_END, AccountRoutes.GUEST_EXTEND, AccountRoutes.REACTIVATE, AccountRoutes.RESET, AccountRoutes.SUSPEND);
+		AccountRoutes.GUEST_END, AccountRoutes.GUEST_EXTEND, AccountRoutes.MAIL,
+		AccountRoutes.REACTIVATE, AccountRoutes.RESET, AccountRoutes.SUSPEND);
 
-	/**
 	/**
 	 * The routes whose answer is a file, served as a resource: the form that issues codes answers with the sheets.
 	 */
@@ -101,6 +102,11 @@ public class AccountsControllers {
 		if (AccountRoutes.GUEST_EXTEND.equals(route)) {
 			return new ExtendGuestController(
 				portalAccountsServices.getGuestService());
+		}
+
+		if (AccountRoutes.MAIL.equals(route)) {
+			return new MailCredentialsController(
+				portalAccountsServices.getMailCredentials());
 		}
 
 		if (AccountRoutes.REACTIVATE.equals(route)) {

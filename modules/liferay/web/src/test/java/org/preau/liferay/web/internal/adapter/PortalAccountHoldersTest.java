@@ -17,7 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.preau.core.accounts.model.AccountScope;
 import org.preau.core.accounts.model.IssuedCredential;
-import org.preau.core.audit.service.Auditor;
 import org.preau.core.directory.model.Profile;
 import org.preau.core.imports.job.ImportJob;
 import org.preau.liferay.web.internal.test.FakeAccountsTables;
@@ -59,24 +58,8 @@ public class PortalAccountHoldersTest {
 
 		Clock clock = Clock.systemUTC();
 
-		_portalAccountsServices = new PortalAccountsServices(
-			new Auditor(
-				new PortalAuditLog(
-					_fakePortal.auditEventLocalService(),
-					() -> FakePortal.COMPANY_ID),
-				clock),
-			clock, () -> FakePortal.COMPANY_ID,
-			_tables.accountCodeLocalService(),
-			_tables.accountSuspensionLocalService(),
-			_tables.codeDistributionLocalService(),
-			_fakePortal.counterLocalService(),
-			_fakePortal.expandoValueLocalService(),
-			_tables.guestAccountLocalService(),
-			_fakePortal.parentRelationLocalService(),
-			_fakePortal.roleLocalService(),
-			_fakePortal.teachingAssignmentLocalService(),
-			_fakePortal.userGroupLocalService(),
-			_fakePortal.userLocalService());
+		_portalAccountsServices = _tables.portalAccountsServices(
+			_fakePortal, clock);
 	}
 
 	@AfterEach

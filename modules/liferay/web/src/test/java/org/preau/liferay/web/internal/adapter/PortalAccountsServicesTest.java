@@ -1,5 +1,6 @@
 package org.preau.liferay.web.internal.adapter;
 
+import com.liferay.mail.kernel.model.MailMessage;
 import com.liferay.portal.kernel.backgroundtask.BackgroundTask;
 import com.liferay.portal.kernel.model.User;
 import com.liferay.portal.kernel.transaction.TransactionInvoker;
@@ -30,17 +31,23 @@ import org.preau.core.accounts.model.Distribution;
 import org.preau.core.accounts.model.Guest;
 import org.preau.core.accounts.model.GuestKind;
 import org.preau.core.accounts.model.IssuedCredential;
+import org.preau.core.accounts.model.MailedCredentials;
+import org.preau.core.accounts.service.CredentialService;
 import org.preau.core.accounts.service.SecretCodes;
-import org.preau.core.audit.service.Auditor;
+import org.preau.core.audit.model.Outcome;
 import org.preau.core.directory.model.Profile;
 import org.preau.core.directory.model.Uai;
 import org.preau.core.imports.job.ImportJob;
 import org.preau.core.security.AccessDeniedException;
 import org.preau.core.security.Actor;
 import org.preau.liferay.model.AccountCode;
+import org.preau.liferay.model.AuditEvent;
+import org.preau.liferay.model.CodeDistribution;
 import org.preau.liferay.model.GuestAccount;
+import org.preau.liferay.web.configuration.PreauConfiguration;
 import org.preau.liferay.web.internal.scheduler.AccountsSchedulerJobConfiguration;
 import org.preau.liferay.web.internal.test.FakeAccountsTables;
+import org.preau.liferay.web.internal.test.FakeMail;
 import org.preau.liferay.web.internal.test.FakePortal;
 import org.preau.liferay.web.internal.test.Fakes;
 import org.preau.liferay.web.internal.test.PortalImports;
@@ -355,7 +362,261 @@ public class PortalAccountsServicesTest {
 			).getOutcome());
 	}
 
+	@Test
+	public void givenTheSchoolsParents_whenTheirCodesAreMailed_thenEachParentWithAnAddressGetsOneMessageWithTheirLoginAndCodeWhichIsNowTheirPasswordToChange()
+		throws Exception {
+
+		_importParents();
+
+		User claire = _user("Claire");
+		User moussa = _user("Moussa");
+
+		MailedCredentials mailedCredentials = _services(
+			_TODAY
+		).getMailCredentials(
+		).mailToParents(
+			_portalImports.actor(),
+			AccountScope.of(PortalImports.UAI, Profile.PARENT)
+		);
+
+		Assertions.assertEquals(1, mailedCredentials.mailed());
+		Assertions.assertEquals(1, mailedCredentials.withoutAddress());
+		Assertions.assertEquals(1, _fakeMail.messages().size());
+
+		MailMessage mailMessage = _fakeMail.messages(
+		).get(
+			0
+		);
+
+		Assertions.assertEquals(1, mailMessage.getTo().length);
+		Assertions.assertEquals(
+			"claire.lefevre@example.org",
+			mailMessage.getTo()[0].getAddress());
+		Assertions.assertEquals(
+			"ent@college-curie.example.fr",
+			mailMessage.getFrom(
+			).getAddress());
+		Assertions.assertEquals("Votre compte ENT", mailMessage.getSubject());
+		Assertions.assertFalse(mailMessage.isHTMLFormat());
+
+		String body = mailMessage.getBody();
+
+		Assertions.assertTrue(body.startsWith("Bonjour Claire Lefèvre"), body);
+		Assertions.assertTrue(body.contains(FakeMail.ENT_ADDRESS), body);
+		Assertions.assertTrue(
+			body.contains("Identifiant : " + claire.getScreenName()), body);
+		Assertions.assertNotNull(claire.getPassword());
+		Assertions.assertTrue(
+			body.contains("Code d'activation : " + claire.getPassword()),
+			body);
+		Assertions.assertTrue(claire.isPasswordReset());
+
+		Assertions.assertNull(moussa.getPassword());
+		Assertions.assertFalse(moussa.isPasswordReset());
+
+		Assertions.assertEquals(1, _tables.accountCodes().size());
+		Assertions.assertEquals(
+			claire.getScreenName(),
+			_tables.accountCodes(
+			).get(
+				0
+			).getLogin());
+
+		List<CodeDistribution> codeDistributions = _tables.codeDistributions();
+
+		Assertions.assertEquals(1, codeDistributions.size());
+		Assertions.assertEquals(
+			Distribution.KIND_MAIL,
+			codeDistributions.get(
+				0
+			).getKind());
+		Assertions.assertEquals(
+			1,
+			codeDistributions.get(
+				0
+			).getPersonCount());
+
+		AuditEvent auditEvent = _fakePortal.auditEvents(
+		).get(
+			0
+		);
+
+		Assertions.assertEquals(
+			CredentialService.ACTION_MAIL, auditEvent.getAction());
+		Assertions.assertEquals(
+			Outcome.SUCCESS.name(), auditEvent.getOutcome());
+
+		for (AuditEvent event : _fakePortal.auditEvents()) {
+			Assertions.assertFalse(
+				String.valueOf(
+					event
+				).contains(
+					claire.getPassword()
+				),
+				String.valueOf(event));
+		}
+	}
+
+	@Test
+	public void givenATeacherWhoAdministersNothing_whenTheyMailTheParentsCodes_thenNothingIsSentAndNoPasswordNorCodeChanges()
+		throws Exception {
+
+		_importParents();
+
+		Assertions.assertThrows(
+			AccessDeniedException.class,
+			() -> _services(
+				_TODAY
+			).getMailCredentials(
+			).mailToParents(
+				Actor.of("prof.martin", "Prof Martin", Set.of()),
+				AccountScope.of(PortalImports.UAI, Profile.PARENT)
+			));
+
+		Assertions.assertEquals(List.of(), _fakeMail.messages());
+		Assertions.assertNull(
+			_user(
+				"Claire"
+			).getPassword());
+		Assertions.assertEquals(List.of(), _tables.accountCodes());
+		Assertions.assertEquals(List.of(), _tables.codeDistributions());
+		Assertions.assertEquals(
+			Outcome.DENIED.name(),
+			_fakePortal.auditEvents(
+			).get(
+				0
+			).getOutcome());
+	}
+
+	@Test
+	public void givenAnInstanceWithoutSender_thenMailingIsRefusedUnlessPreauNamesItsOwnSender()
+		throws Exception {
+
+		_importParents();
+
+		FakeMail fakeMail = new FakeMail("test@domain.invalid");
+
+		IllegalArgumentException illegalArgumentException =
+			Assertions.assertThrows(
+				IllegalArgumentException.class,
+				() -> _services(
+					_TODAY, fakeMail, fakeMail.preauConfiguration("")
+				).getMailCredentials(
+				).mailToParents(
+					_portalImports.actor(),
+					AccountScope.of(PortalImports.UAI, Profile.PARENT)
+				));
+
+		Assertions.assertEquals(
+			"no mail server is configured",
+			illegalArgumentException.getMessage());
+		Assertions.assertEquals(List.of(), fakeMail.messages());
+		Assertions.assertNull(
+			_user(
+				"Claire"
+			).getPassword());
+		Assertions.assertEquals(List.of(), _tables.accountCodes());
+
+		Assertions.assertEquals(
+			1,
+			_services(
+				_TODAY, fakeMail,
+				fakeMail.preauConfiguration("ent@ac-toulouse.example.fr")
+			).getMailCredentials(
+			).mailToParents(
+				_portalImports.actor(),
+				AccountScope.of(PortalImports.UAI, Profile.PARENT)
+			).mailed());
+		Assertions.assertEquals(
+			"ent@ac-toulouse.example.fr",
+			fakeMail.messages(
+			).get(
+				0
+			).getFrom(
+			).getAddress());
+	}
+
+	@Test
+	public void givenPupilsAdultsAndSuspendedLogins_thenOnlyActiveAdultsAndUsersOutsideTheDirectoryMayHaveThePortalsResetLink()
+		throws Exception {
+
+		_importParents();
+
+		PortalAccountsServices services = _services(_TODAY);
+
+		User claire = _user("Claire");
+		User eloise = _user("Éloïse");
+		User moussa = _user("Moussa");
+
+		Assertions.assertFalse(
+			services.getRequestPasswordReset(
+			).allowsHostReset(
+				eloise.getScreenName()
+			));
+		Assertions.assertTrue(
+			services.getRequestPasswordReset(
+			).allowsHostReset(
+				claire.getScreenName()
+			));
+		Assertions.assertTrue(
+			services.getRequestPasswordReset(
+			).allowsHostReset(
+				"dane.admin"
+			));
+
+		services.getSuspensionService(
+		).suspend(
+			_portalImports.actor(), moussa.getScreenName(), "exclusion", null
+		);
+
+		moussa.setStatus(WorkflowConstants.STATUS_APPROVED);
+
+		Assertions.assertFalse(
+			services.getRequestPasswordReset(
+			).allowsHostReset(
+				moussa.getScreenName()
+			));
+
+		AuditEvent auditEvent = _fakePortal.auditEvents(
+		).get(
+			0
+		);
+
+		Assertions.assertEquals(
+			CredentialService.ACTION_REQUEST_RESET, auditEvent.getAction());
+		Assertions.assertEquals(
+			Outcome.DENIED.name(), auditEvent.getOutcome());
+		Assertions.assertEquals(
+			moussa.getScreenName(), auditEvent.getTarget());
+	}
+
+	private void _importParents() throws Exception {
+		ImportJob importJob = _portalImports.importJobService(
+		).submit(
+			_portalImports.actor(), PortalImports.UAI,
+			FeedFiles.uploads(
+				List.of(_portalImports.upload("parents.csv", _PARENTS)),
+				_portalImports.portalImportJobsOfThisNode()),
+			false
+		);
+
+		for (BackgroundTask backgroundTask :
+				_portalImports.fakeBackgroundTasks().backgroundTasks()) {
+
+			if (backgroundTask.getName().equals(importJob.id())) {
+				_portalImports.run(backgroundTask);
+			}
+		}
+	}
+
 	private PortalAccountsServices _services(LocalDate day) {
+		return _services(day, _fakeMail, _fakeMail.preauConfiguration(""));
+	}
+
+	private PortalAccountsServices _services(
+		LocalDate day, FakeMail fakeMail,
+		PreauConfiguration preauConfiguration) {
+
 		Clock clock = Clock.fixed(
 			day.atTime(
 				10, 0
@@ -364,24 +625,8 @@ public class PortalAccountsServicesTest {
 			),
 			ZoneOffset.UTC);
 
-		return new PortalAccountsServices(
-			new Auditor(
-				new PortalAuditLog(
-					_fakePortal.auditEventLocalService(),
-					() -> FakePortal.COMPANY_ID),
-				clock),
-			clock, () -> FakePortal.COMPANY_ID,
-			_tables.accountCodeLocalService(),
-			_tables.accountSuspensionLocalService(),
-			_tables.codeDistributionLocalService(),
-			_fakePortal.counterLocalService(),
-			_fakePortal.expandoValueLocalService(),
-			_tables.guestAccountLocalService(),
-			_fakePortal.parentRelationLocalService(),
-			_fakePortal.roleLocalService(),
-			_fakePortal.teachingAssignmentLocalService(),
-			_fakePortal.userGroupLocalService(),
-			_fakePortal.userLocalService());
+		return _tables.portalAccountsServices(
+			_fakePortal, fakeMail, () -> preauConfiguration, clock);
 	}
 
 	private User _user(String firstName) {
@@ -397,9 +642,19 @@ public class PortalAccountsServicesTest {
 		throw new IllegalStateException("no user " + firstName);
 	}
 
+	/**
+	 * The parents of the two pupils: Claire Lefèvre, whose address the feed gives, and Moussa N'Diaye, without one.
+	 */
+	private static final String _PARENTS =
+		"identifiant;nom;prénom;mail;enfants;uai\n" +
+			"2001;Lefèvre;Claire;claire.lefevre@example.org;1001;0310001A\n" +
+				"2002;N'Diaye;Moussa;;1002;0310001A\n";
+
 	private static final LocalDate _TODAY = LocalDate.ofInstant(
 		Instant.now(), ZoneOffset.UTC);
 
+	private final FakeMail _fakeMail = new FakeMail(
+		"ent@college-curie.example.fr");
 	private FakePortal _fakePortal;
 	private PortalImports _portalImports;
 	private final FakeAccountsTables _tables = new FakeAccountsTables();

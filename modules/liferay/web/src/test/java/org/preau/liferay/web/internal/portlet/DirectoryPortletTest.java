@@ -366,18 +366,8 @@ public class DirectoryPortletTest {
 	private PortalAccountsServices _portalAccountsServices() {
 		FakePortal fakePortal = _portalImports.fakePortal();
 
-		return new PortalAccountsServices(
-			_auditor(), Clock.systemUTC(), () -> FakePortal.COMPANY_ID,
-			_accountsTables.accountCodeLocalService(),
-			_accountsTables.accountSuspensionLocalService(),
-			_accountsTables.codeDistributionLocalService(),
-			fakePortal.counterLocalService(),
-			fakePortal.expandoValueLocalService(),
-			_accountsTables.guestAccountLocalService(),
-			fakePortal.parentRelationLocalService(),
-			fakePortal.roleLocalService(),
-			fakePortal.teachingAssignmentLocalService(),
-			fakePortal.userGroupLocalService(), fakePortal.userLocalService());
+		return _accountsTables.portalAccountsServices(
+			fakePortal, Clock.systemUTC());
 	}
 
 	private PortalRightsServices _portalRightsServices() {

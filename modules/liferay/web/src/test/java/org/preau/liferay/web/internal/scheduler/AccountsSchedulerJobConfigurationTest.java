@@ -19,12 +19,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.preau.core.accounts.model.AccountScope;
 import org.preau.core.accounts.model.SuspensionEvent;
-import org.preau.core.audit.service.Auditor;
 import org.preau.core.directory.model.Profile;
 import org.preau.core.imports.job.ImportJob;
 import org.preau.liferay.web.internal.adapter.PortalAccountsServices;
-import org.preau.liferay.web.internal.adapter.PortalAuditLog;
 import org.preau.liferay.web.internal.test.FakeAccountsTables;
+import org.preau.liferay.web.internal.test.FakeMail;
 import org.preau.liferay.web.internal.test.FakePortal;
 import org.preau.liferay.web.internal.test.PortalImports;
 
@@ -163,24 +162,9 @@ public class AccountsSchedulerJobConfigurationTest {
 			),
 			ZoneOffset.UTC);
 
-		return new PortalAccountsServices(
-			new Auditor(
-				new PortalAuditLog(
-					_fakePortal.auditEventLocalService(),
-					() -> FakePortal.COMPANY_ID),
-				clock),
-			clock, () -> FakePortal.COMPANY_ID,
-			_tables.accountCodeLocalService(),
-			_tables.accountSuspensionLocalService(),
-			_tables.codeDistributionLocalService(),
-			_fakePortal.counterLocalService(),
-			_fakePortal.expandoValueLocalService(),
-			_tables.guestAccountLocalService(),
-			_fakePortal.parentRelationLocalService(),
-			_fakePortal.roleLocalService(),
-			_fakePortal.teachingAssignmentLocalService(),
-			_fakePortal.userGroupLocalService(),
-			_fakePortal.userLocalService());
+		return _tables.portalAccountsServices(
+			_fakePortal, _fakeMail, () -> _fakeMail.preauConfiguration(""),
+			clock);
 	}
 
 	private User _user(String firstName) {
@@ -199,6 +183,8 @@ public class AccountsSchedulerJobConfigurationTest {
 	private static final LocalDate _TODAY = LocalDate.ofInstant(
 		Instant.now(), ZoneOffset.UTC);
 
+	private final FakeMail _fakeMail = new FakeMail(
+		"ent@college-curie.example.fr");
 	private FakePortal _fakePortal;
 	private PortalImports _portalImports;
 	private final FakeAccountsTables _tables = new FakeAccountsTables();

@@ -1,5 +1,6 @@
 package org.preau.liferay.web.internal.test;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
@@ -7,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
+import org.preau.core.audit.service.Auditor;
 import org.preau.liferay.model.AccountCode;
 import org.preau.liferay.model.AccountSuspension;
 import org.preau.liferay.model.CodeDistribution;
@@ -16,12 +19,51 @@ import org.preau.liferay.service.AccountCodeLocalService;
 import org.preau.liferay.service.AccountSuspensionLocalService;
 import org.preau.liferay.service.CodeDistributionLocalService;
 import org.preau.liferay.service.GuestAccountLocalService;
+import org.preau.liferay.web.configuration.PreauConfiguration;
+import org.preau.liferay.web.internal.adapter.PortalAccountsServices;
+import org.preau.liferay.web.internal.adapter.PortalAuditLog;
 
 /**
  * Préau's account tables of the portal as lists of model doubles, with the local services that the
  * adapters use over them, in the orders the Service Builder finders give.
  */
 public class FakeAccountsTables {
+
+	/**
+	 * The account services of the portal instance over these tables and the portal's doubles, with no mail sender.
+	 */
+	public PortalAccountsServices portalAccountsServices(
+		FakePortal fakePortal, Clock clock) {
+
+		FakeMail fakeMail = new FakeMail(null);
+
+		return portalAccountsServices(
+			fakePortal, fakeMail, () -> fakeMail.preauConfiguration(""), clock);
+	}
+
+	/**
+	 * The account services of the portal instance over these tables and the portal's doubles, mailing through the
+	 * mail double, as the wiring component builds them.
+	 */
+	public PortalAccountsServices portalAccountsServices(
+		FakePortal fakePortal, FakeMail fakeMail,
+		Supplier<PreauConfiguration> preauConfigurationSupplier, Clock clock) {
+
+		return new PortalAccountsServices(
+			new Auditor(
+				new PortalAuditLog(
+					fakePortal.auditEventLocalService(),
+					() -> FakePortal.COMPANY_ID),
+				clock),
+			clock, () -> FakePortal.COMPANY_ID, preauConfigurationSupplier,
+			accountCodeLocalService(), accountSuspensionLocalService(),
+			codeDistributionLocalService(), fakePortal.counterLocalService(),
+			fakePortal.expandoValueLocalService(), guestAccountLocalService(),
+			fakeMail.mailService(), fakePortal.parentRelationLocalService(),
+			fakeMail.prefsProps(), fakePortal.roleLocalService(),
+			fakePortal.teachingAssignmentLocalService(),
+			fakePortal.userGroupLocalService(), fakePortal.userLocalService());
+	}
 
 	public List<AccountCode> accountCodes() {
 		return _accountCodes;

@@ -1,5 +1,6 @@
 package org.preau.liferay.web.internal.portlet.action;
 
+import com.liferay.mail.kernel.model.MailMessage;
 import com.liferay.portal.kernel.backgroundtask.BackgroundTask;
 import com.liferay.portal.kernel.model.User;
 import com.liferay.portal.kernel.security.auth.Authenticator;
@@ -46,17 +47,17 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.preau.core.accounts.model.Guest;
 import org.preau.core.accounts.model.GuestKind;
-import org.preau.core.audit.service.Auditor;
 import org.preau.core.imports.job.ImportJob;
 import org.preau.liferay.web.constants.PreauActionKeys;
 import org.preau.liferay.web.constants.PreauRoleConstants;
 import org.preau.liferay.web.internal.PreauPortalServices;
 import org.preau.liferay.web.internal.adapter.OrganizationUais;
 import org.preau.liferay.web.internal.adapter.PortalAccountsServices;
-import org.preau.liferay.web.internal.adapter.PortalAuditLog;
+import org.preau.liferay.web.internal.adapter.FeedFiles;
 import org.preau.liferay.web.internal.portlet.PortletPages;
 import org.preau.liferay.web.internal.security.SignInGateAuthenticator;
 import org.preau.liferay.web.internal.test.FakeAccountsTables;
+import org.preau.liferay.web.internal.test.FakeMail;
 import org.preau.liferay.web.internal.test.FakePortal;
 import org.preau.liferay.web.internal.test.Fakes;
 import org.preau.liferay.web.internal.test.PortalImports;
@@ -516,6 +517,70 @@ public class AccountsCommandsTest {
 		Assertions.assertEquals(List.of(), _tables.accountCodes());
 	}
 
+	@Test
+	public void givenAnAdministratorWhoMailsTheParentsCodes_thenEachParentWithAnAddressGetsTheirLoginAndTheCodeThatIsNowTheirPasswordToChange()
+		throws Exception {
+
+		_importParents();
+
+		User claire = _user("Claire");
+		User moussa = _user("Moussa");
+		Map<String, String> renderParameters = new HashMap<>();
+
+		_submit(
+			new MailCredentialsMVCActionCommand(), true,
+			_fields("profile", "parent", "uai", PortalImports.UAI.value()),
+			renderParameters, new HashMap<>());
+
+		Assertions.assertEquals("mailed", renderParameters.get("done"));
+		Assertions.assertEquals("1", renderParameters.get("count"));
+		Assertions.assertEquals("1", renderParameters.get("without"));
+		Assertions.assertEquals(1, _fakeMail.messages().size());
+
+		MailMessage mailMessage = _fakeMail.messages(
+		).get(
+			0
+		);
+
+		Assertions.assertEquals(
+			"claire.lefevre@example.org",
+			mailMessage.getTo()[0].getAddress());
+		Assertions.assertTrue(
+			mailMessage.getBody(
+			).contains(
+				claire.getScreenName()
+			));
+		Assertions.assertNotNull(claire.getPassword());
+		Assertions.assertTrue(
+			mailMessage.getBody(
+			).contains(
+				claire.getPassword()
+			));
+		Assertions.assertTrue(claire.isPasswordReset());
+		Assertions.assertNull(moussa.getPassword());
+	}
+
+	@Test
+	public void givenAUserWithoutTheAccountsPermission_whenTheyMailTheParentsCodes_thenNothingIsSentAndNoPasswordChanges()
+		throws Exception {
+
+		_importParents();
+
+		Assertions.assertThrows(
+			PrincipalException.MustHavePermission.class,
+			() -> _submit(
+				new MailCredentialsMVCActionCommand(), false,
+				_fields("profile", "parent", "uai", PortalImports.UAI.value()),
+				new HashMap<>(), new HashMap<>()));
+
+		Assertions.assertEquals(List.of(), _fakeMail.messages());
+		Assertions.assertNull(
+			_user(
+				"Claire"
+			).getPassword());
+		Assertions.assertEquals(List.of(), _tables.accountCodes());
+	}
+
 	private static Map<String, String[]> _fields(String... namesAndValues) {
 		Map<String, String[]> fields = new HashMap<>();
 
@@ -547,6 +612,25 @@ public class AccountsCommandsTest {
 		field.set(object, value);
 	}
 
+	private void _importParents() throws Exception {
+		ImportJob importJob = _portalImports.importJobService(
+		).submit(
+			_portalImports.actor(), PortalImports.UAI,
+			FeedFiles.uploads(
+				List.of(_portalImports.upload("parents.csv", _PARENTS)),
+				_portalImports.portalImportJobsOfThisNode()),
+			false
+		);
+
+		for (BackgroundTask backgroundTask :
+				_portalImports.fakeBackgroundTasks().backgroundTasks()) {
+
+			if (backgroundTask.getName().equals(importJob.id())) {
+				_portalImports.run(backgroundTask);
+			}
+		}
+	}
+
 	private long _organizationId() {
 		return new OrganizationUais(
 			_fakePortal.expandoValueLocalService()
@@ -556,24 +640,9 @@ public class AccountsCommandsTest {
 	}
 
 	private PortalAccountsServices _portalAccountsServices(Clock clock) {
-		return new PortalAccountsServices(
-			new Auditor(
-				new PortalAuditLog(
-					_fakePortal.auditEventLocalService(),
-					() -> FakePortal.COMPANY_ID),
-				clock),
-			clock, () -> FakePortal.COMPANY_ID,
-			_tables.accountCodeLocalService(),
-			_tables.accountSuspensionLocalService(),
-			_tables.codeDistributionLocalService(),
-			_fakePortal.counterLocalService(),
-			_fakePortal.expandoValueLocalService(),
-			_tables.guestAccountLocalService(),
-			_fakePortal.parentRelationLocalService(),
-			_fakePortal.roleLocalService(),
-			_fakePortal.teachingAssignmentLocalService(),
-			_fakePortal.userGroupLocalService(),
-			_fakePortal.userLocalService());
+		return _tables.portalAccountsServices(
+			_fakePortal, _fakeMail, () -> _fakeMail.preauConfiguration(""),
+			clock);
 	}
 
 	private void _print(
@@ -720,6 +789,16 @@ public class AccountsCommandsTest {
 
 	private static final String _CSRF_TOKEN = "token-of-the-session";
 
+	/**
+	 * The parents of the two pupils: Claire Lefèvre, whose address the feed gives, and Moussa N'Diaye, without one.
+	 */
+	private static final String _PARENTS =
+		"identifiant;nom;prénom;mail;enfants;uai\n" +
+			"2001;Lefèvre;Claire;claire.lefevre@example.org;1001;0310001A\n" +
+				"2002;N'Diaye;Moussa;;1002;0310001A\n";
+
+	private final FakeMail _fakeMail = new FakeMail(
+		"ent@college-curie.example.fr");
 	private FakePortal _fakePortal;
 	private Map<Long, PortalAccountsServices> _portalAccountsServicesByCompany;
 	private PortalImports _portalImports;

@@ -64,7 +64,6 @@ import org.preau.core.audit.service.Auditor;
 import org.preau.core.imports.job.ImportJob;
 import org.preau.core.rights.service.ServiceCatalogue;
 import org.preau.liferay.web.internal.PreauPortalServices;
-import org.preau.liferay.web.internal.adapter.PortalAccountsServices;
 import org.preau.liferay.web.internal.adapter.PortalAuditLog;
 import org.preau.liferay.web.internal.adapter.PortalRightsServices;
 import org.preau.liferay.web.internal.portlet.PortletPages;
@@ -121,19 +120,8 @@ public class PortletCommandsSecurityTest {
 
 		_companyServices(
 			"_portalAccountsServices",
-			new PortalAccountsServices(
-				auditor, Clock.systemUTC(), () -> FakePortal.COMPANY_ID,
-				_accountsTables.accountCodeLocalService(),
-				_accountsTables.accountSuspensionLocalService(),
-				_accountsTables.codeDistributionLocalService(),
-				_fakePortal.counterLocalService(),
-				_fakePortal.expandoValueLocalService(),
-				_accountsTables.guestAccountLocalService(),
-				_fakePortal.parentRelationLocalService(),
-				_fakePortal.roleLocalService(),
-				_fakePortal.teachingAssignmentLocalService(),
-				_fakePortal.userGroupLocalService(),
-				_fakePortal.userLocalService()));
+			_accountsTables.portalAccountsServices(
+				_fakePortal, Clock.systemUTC()));
 		_companyServices(
 			"_portalRightsServices",
 			new PortalRightsServices(
