@@ -3,7 +3,6 @@ package org.preau.liferay.web.internal.portlet;
 import com.liferay.portal.kernel.backgroundtask.BackgroundTask;
 import com.liferay.portal.kernel.model.User;
 import com.liferay.portal.kernel.security.permission.PermissionChecker;
-import com.liferay.portal.kernel.service.ResourcePermissionLocalService;
 import com.liferay.portal.kernel.theme.ThemeDisplay;
 import com.liferay.portal.kernel.util.Portal;
 import com.liferay.portal.kernel.util.WebKeys;
@@ -45,13 +44,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.preau.core.audit.service.Auditor;
 import org.preau.core.imports.job.ImportJob;
-import org.preau.core.rights.service.ServiceCatalogue;
 import org.preau.liferay.model.AuditEvent;
 import org.preau.liferay.web.internal.PreauPortalServices;
 import org.preau.liferay.web.internal.adapter.PortalAccountsServices;
-import org.preau.liferay.web.internal.adapter.PortalAuditLog;
 import org.preau.liferay.web.internal.adapter.PortalRightsServices;
 import org.preau.liferay.web.internal.test.FakeAccountsTables;
 import org.preau.liferay.web.internal.test.FakePortal;
@@ -278,15 +274,6 @@ public class DirectoryPortletTest {
 		return (Map<Long, Object>)field.get(preauPortalServices);
 	}
 
-	private Auditor _auditor() {
-		return new Auditor(
-			new PortalAuditLog(
-				_portalImports.fakePortal(
-				).auditEventLocalService(),
-				() -> FakePortal.COMPANY_ID),
-			Clock.systemUTC());
-	}
-
 	/**
 	 * The URLs a portlet response creates, each showing its kind and parameters.
 	 */
@@ -373,21 +360,7 @@ public class DirectoryPortletTest {
 	private PortalRightsServices _portalRightsServices() {
 		FakePortal fakePortal = _portalImports.fakePortal();
 
-		return new PortalRightsServices(
-			_auditor(), Clock.systemUTC(), () -> FakePortal.COMPANY_ID,
-			login -> Set.of(), ServiceCatalogue.standard(),
-			fakePortal.counterLocalService(),
-			fakePortal.expandoValueLocalService(),
-			_rightsTables.messagingRuleLocalService(),
-			fakePortal.organizationLocalService(),
-			fakePortal.parentRelationLocalService(),
-			Fakes.service(ResourcePermissionLocalService.class, Map.of()),
-			_rightsTables.rightsHistoryEntryLocalService(),
-			_rightsTables.rightsRuleLocalService(),
-			fakePortal.roleLocalService(),
-			_rightsTables.schoolDelegationLocalService(),
-			fakePortal.teachingAssignmentLocalService(),
-			fakePortal.userGroupLocalService(), fakePortal.userLocalService());
+		return _rightsTables.portalRightsServices(fakePortal);
 	}
 
 	private String _render(

@@ -4,11 +4,9 @@ import com.liferay.portal.kernel.backgroundtask.BackgroundTask;
 import com.liferay.portal.kernel.model.User;
 import com.liferay.portal.kernel.security.permission.PermissionChecker;
 import com.liferay.portal.kernel.service.OrganizationLocalService;
-import com.liferay.portal.kernel.service.ResourcePermissionLocalService;
 import com.liferay.portal.kernel.service.UserGroupRoleLocalService;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -20,15 +18,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.preau.core.audit.service.Auditor;
 import org.preau.core.directory.model.StaffFunction;
 import org.preau.core.directory.model.Uai;
 import org.preau.core.imports.job.ImportJob;
-import org.preau.core.rights.service.ServiceCatalogue;
 import org.preau.core.security.Actor;
 import org.preau.core.security.AdminGrant;
 import org.preau.liferay.web.internal.adapter.OrganizationUais;
-import org.preau.liferay.web.internal.adapter.PortalAuditLog;
 import org.preau.liferay.web.internal.adapter.PortalRightsServices;
 import org.preau.liferay.web.internal.test.FakePortal;
 import org.preau.liferay.web.internal.test.FakeRightsTables;
@@ -52,25 +47,7 @@ public class PortalRequestActorsTest {
 		FakePortal fakePortal = _portalImports.fakePortal();
 		FakeRightsTables fakeRightsTables = new FakeRightsTables();
 
-		_portalRightsServices = new PortalRightsServices(
-			new Auditor(
-				new PortalAuditLog(
-					fakePortal.auditEventLocalService(),
-					() -> FakePortal.COMPANY_ID),
-				Clock.systemUTC()),
-			Clock.systemUTC(), () -> FakePortal.COMPANY_ID, login -> Set.of(),
-			ServiceCatalogue.standard(), fakePortal.counterLocalService(),
-			fakePortal.expandoValueLocalService(),
-			fakeRightsTables.messagingRuleLocalService(),
-			fakePortal.organizationLocalService(),
-			fakePortal.parentRelationLocalService(),
-			Fakes.service(ResourcePermissionLocalService.class, Map.of()),
-			fakeRightsTables.rightsHistoryEntryLocalService(),
-			fakeRightsTables.rightsRuleLocalService(),
-			fakePortal.roleLocalService(),
-			fakeRightsTables.schoolDelegationLocalService(),
-			fakePortal.teachingAssignmentLocalService(),
-			fakePortal.userGroupLocalService(), fakePortal.userLocalService());
+		_portalRightsServices = fakeRightsTables.portalRightsServices(fakePortal);
 	}
 
 	@AfterEach

@@ -29,42 +29,6 @@ import org.preau.liferay.web.internal.adapter.PortalAuditLog;
  */
 public class FakeAccountsTables {
 
-	/**
-	 * The account services of the portal instance over these tables and the portal's doubles, with no mail sender.
-	 */
-	public PortalAccountsServices portalAccountsServices(
-		FakePortal fakePortal, Clock clock) {
-
-		FakeMail fakeMail = new FakeMail(null);
-
-		return portalAccountsServices(
-			fakePortal, fakeMail, () -> fakeMail.preauConfiguration(""), clock);
-	}
-
-	/**
-	 * The account services of the portal instance over these tables and the portal's doubles, mailing through the
-	 * mail double, as the wiring component builds them.
-	 */
-	public PortalAccountsServices portalAccountsServices(
-		FakePortal fakePortal, FakeMail fakeMail,
-		Supplier<PreauConfiguration> preauConfigurationSupplier, Clock clock) {
-
-		return new PortalAccountsServices(
-			new Auditor(
-				new PortalAuditLog(
-					fakePortal.auditEventLocalService(),
-					() -> FakePortal.COMPANY_ID),
-				clock),
-			clock, () -> FakePortal.COMPANY_ID, preauConfigurationSupplier,
-			accountCodeLocalService(), accountSuspensionLocalService(),
-			codeDistributionLocalService(), fakePortal.counterLocalService(),
-			fakePortal.expandoValueLocalService(), guestAccountLocalService(),
-			fakeMail.mailService(), fakePortal.parentRelationLocalService(),
-			fakeMail.prefsProps(), fakePortal.roleLocalService(),
-			fakePortal.teachingAssignmentLocalService(),
-			fakePortal.userGroupLocalService(), fakePortal.userLocalService());
-	}
-
 	public List<AccountCode> accountCodes() {
 		return _accountCodes;
 	}
@@ -258,6 +222,42 @@ public class FakeAccountsTables {
 
 					return guestAccount;
 				}));
+	}
+
+	/**
+	 * The account services of the portal instance over these tables and the portal's doubles, with no mail sender.
+	 */
+	public PortalAccountsServices portalAccountsServices(
+		FakePortal fakePortal, Clock clock) {
+
+		FakeMail fakeMail = new FakeMail(null);
+
+		return portalAccountsServices(
+			fakePortal, fakeMail, () -> fakeMail.preauConfiguration(""), clock);
+	}
+
+	/**
+	 * The account services of the portal instance over these tables and the portal's doubles, mailing through the
+	 * mail double, as the wiring component builds them.
+	 */
+	public PortalAccountsServices portalAccountsServices(
+		FakePortal fakePortal, FakeMail fakeMail,
+		Supplier<PreauConfiguration> preauConfigurationSupplier, Clock clock) {
+
+		return new PortalAccountsServices(
+			new Auditor(
+				new PortalAuditLog(
+					fakePortal.auditEventLocalService(),
+					() -> FakePortal.COMPANY_ID),
+				clock),
+			clock, () -> FakePortal.COMPANY_ID, preauConfigurationSupplier,
+			accountCodeLocalService(), accountSuspensionLocalService(),
+			codeDistributionLocalService(), fakePortal.counterLocalService(),
+			fakePortal.expandoValueLocalService(), guestAccountLocalService(),
+			fakeMail.mailService(), fakePortal.parentRelationLocalService(),
+			fakeMail.prefsProps(), fakePortal.roleLocalService(),
+			fakePortal.teachingAssignmentLocalService(),
+			fakePortal.userGroupLocalService(), fakePortal.userLocalService());
 	}
 
 	private AccountCode _code(long companyId, String login) {

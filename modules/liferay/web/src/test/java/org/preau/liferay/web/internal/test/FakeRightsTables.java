@@ -1,13 +1,22 @@
 package org.preau.liferay.web.internal.test;
 
+import com.liferay.portal.kernel.service.OrganizationLocalService;
+import com.liferay.portal.kernel.service.ResourcePermissionLocalService;
+import com.liferay.portal.kernel.service.RoleLocalService;
+
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 
+import org.preau.core.audit.service.Auditor;
+import org.preau.core.rights.port.out.AccountGrants;
+import org.preau.core.rights.service.ServiceCatalogue;
 import org.preau.liferay.model.MessagingRule;
 import org.preau.liferay.model.RightsHistoryEntry;
 import org.preau.liferay.model.RightsRule;
@@ -16,6 +25,8 @@ import org.preau.liferay.service.MessagingRuleLocalService;
 import org.preau.liferay.service.RightsHistoryEntryLocalService;
 import org.preau.liferay.service.RightsRuleLocalService;
 import org.preau.liferay.service.SchoolDelegationLocalService;
+import org.preau.liferay.web.internal.adapter.PortalAuditLog;
+import org.preau.liferay.web.internal.adapter.PortalRightsServices;
 
 /**
  * Préau's rights and messaging tables of the portal as lists of model doubles, with the local services that the
@@ -47,6 +58,44 @@ public class FakeRightsTables {
 				arguments -> _ofCompany(
 					_messagingRules, MessagingRule::getCompanyId,
 					arguments[0])));
+	}
+
+	/**
+	 * The rights services of the portal instance over these tables and the portal's doubles, where accounts hold no
+	 * admin grant of their own and permissions are set nowhere.
+	 */
+	public PortalRightsServices portalRightsServices(FakePortal fakePortal) {
+		return portalRightsServices(
+			fakePortal, login -> Set.of(), fakePortal.organizationLocalService(),
+			Fakes.service(ResourcePermissionLocalService.class, Map.of()),
+			fakePortal.roleLocalService());
+	}
+
+	/**
+	 * The rights services of the portal instance over these tables and the portal's doubles, with the given grants of
+	 * accounts and the given organization, permission and role services, as the wiring component builds them.
+	 */
+	public PortalRightsServices portalRightsServices(
+		FakePortal fakePortal, AccountGrants accountGrants,
+		OrganizationLocalService organizationLocalService,
+		ResourcePermissionLocalService resourcePermissionLocalService,
+		RoleLocalService roleLocalService) {
+
+		return new PortalRightsServices(
+			new Auditor(
+				new PortalAuditLog(
+					fakePortal.auditEventLocalService(),
+					() -> FakePortal.COMPANY_ID),
+				Clock.systemUTC()),
+			Clock.systemUTC(), () -> FakePortal.COMPANY_ID, accountGrants,
+			ServiceCatalogue.standard(), fakePortal.counterLocalService(),
+			fakePortal.expandoValueLocalService(), messagingRuleLocalService(),
+			organizationLocalService, fakePortal.parentRelationLocalService(),
+			resourcePermissionLocalService, rightsHistoryEntryLocalService(),
+			rightsRuleLocalService(), roleLocalService,
+			schoolDelegationLocalService(),
+			fakePortal.teachingAssignmentLocalService(),
+			fakePortal.userGroupLocalService(), fakePortal.userLocalService());
 	}
 
 	public List<RightsHistoryEntry> rightsHistoryEntries() {

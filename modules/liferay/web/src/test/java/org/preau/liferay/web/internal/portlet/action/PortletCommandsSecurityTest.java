@@ -6,7 +6,6 @@ import com.liferay.portal.kernel.portlet.bridges.mvc.MVCActionCommand;
 import com.liferay.portal.kernel.portlet.bridges.mvc.MVCResourceCommand;
 import com.liferay.portal.kernel.security.auth.PrincipalException;
 import com.liferay.portal.kernel.security.permission.PermissionChecker;
-import com.liferay.portal.kernel.service.ResourcePermissionLocalService;
 import com.liferay.portal.kernel.theme.ThemeDisplay;
 import com.liferay.portal.kernel.upload.UploadPortletRequest;
 import com.liferay.portal.kernel.util.Portal;
@@ -32,7 +31,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TimeZone;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -60,12 +58,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.preau.core.audit.service.Auditor;
 import org.preau.core.imports.job.ImportJob;
-import org.preau.core.rights.service.ServiceCatalogue;
 import org.preau.liferay.web.internal.PreauPortalServices;
-import org.preau.liferay.web.internal.adapter.PortalAuditLog;
-import org.preau.liferay.web.internal.adapter.PortalRightsServices;
 import org.preau.liferay.web.internal.portlet.PortletPages;
 import org.preau.liferay.web.internal.test.FakeAccountsTables;
 import org.preau.liferay.web.internal.test.FakePortal;
@@ -106,12 +100,6 @@ public class PortletCommandsSecurityTest {
 
 		_fakePortal = _portalImports.fakePortal();
 
-		Auditor auditor = new Auditor(
-			new PortalAuditLog(
-				_fakePortal.auditEventLocalService(),
-				() -> FakePortal.COMPANY_ID),
-			Clock.systemUTC());
-
 		_preauPortalServices = _portalImports.preauPortalServices();
 
 		_inject(
@@ -124,22 +112,7 @@ public class PortletCommandsSecurityTest {
 				_fakePortal, Clock.systemUTC()));
 		_companyServices(
 			"_portalRightsServices",
-			new PortalRightsServices(
-				auditor, Clock.systemUTC(), () -> FakePortal.COMPANY_ID,
-				login -> Set.of(), ServiceCatalogue.standard(),
-				_fakePortal.counterLocalService(),
-				_fakePortal.expandoValueLocalService(),
-				_rightsTables.messagingRuleLocalService(),
-				_fakePortal.organizationLocalService(),
-				_fakePortal.parentRelationLocalService(),
-				Fakes.service(ResourcePermissionLocalService.class, Map.of()),
-				_rightsTables.rightsHistoryEntryLocalService(),
-				_rightsTables.rightsRuleLocalService(),
-				_fakePortal.roleLocalService(),
-				_rightsTables.schoolDelegationLocalService(),
-				_fakePortal.teachingAssignmentLocalService(),
-				_fakePortal.userGroupLocalService(),
-				_fakePortal.userLocalService()));
+			_rightsTables.portalRightsServices(_fakePortal));
 	}
 
 	@AfterEach

@@ -16,7 +16,6 @@ import com.liferay.portal.kernel.util.WebKeys;
 import java.lang.reflect.Field;
 import java.lang.reflect.Proxy;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -39,7 +38,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.preau.core.audit.service.Auditor;
 import org.preau.core.imports.job.ImportJob;
 import org.preau.core.rights.model.EntService;
 import org.preau.core.rights.model.RightsDecision;
@@ -48,13 +46,11 @@ import org.preau.core.rights.model.RightsRole;
 import org.preau.core.rights.model.ServiceAction;
 import org.preau.core.rights.model.StandardServices;
 import org.preau.core.rights.service.DecisionService;
-import org.preau.core.rights.service.ServiceCatalogue;
 import org.preau.liferay.model.AuditEvent;
 import org.preau.liferay.model.RightsHistoryEntry;
 import org.preau.liferay.model.RightsRule;
 import org.preau.liferay.web.constants.PreauActionKeys;
 import org.preau.liferay.web.internal.PreauPortalServices;
-import org.preau.liferay.web.internal.adapter.PortalAuditLog;
 import org.preau.liferay.web.internal.adapter.PortalRightsPermissions;
 import org.preau.liferay.web.internal.adapter.PortalRightsServices;
 import org.preau.liferay.web.internal.adapter.PortalServiceResources;
@@ -93,25 +89,11 @@ public class RightsCommandsTest {
 
 		Assertions.assertEquals(1, fakePortal.organizations().size());
 
-		_portalRightsServices = new PortalRightsServices(
-			new Auditor(
-				new PortalAuditLog(
-					fakePortal.auditEventLocalService(),
-					() -> FakePortal.COMPANY_ID),
-				Clock.systemUTC()),
-			Clock.systemUTC(), () -> FakePortal.COMPANY_ID, login -> Set.of(),
-			ServiceCatalogue.standard(), fakePortal.counterLocalService(),
-			fakePortal.expandoValueLocalService(),
-			_tables.messagingRuleLocalService(),
+		_portalRightsServices = _tables.portalRightsServices(
+			fakePortal, login -> Set.of(),
 			_organizationLocalService(fakePortal.organizationLocalService()),
-			fakePortal.parentRelationLocalService(),
 			_resourcePermissionLocalService(),
-			_tables.rightsHistoryEntryLocalService(),
-			_tables.rightsRuleLocalService(),
-			_roleLocalService(fakePortal.roleLocalService()),
-			_tables.schoolDelegationLocalService(),
-			fakePortal.teachingAssignmentLocalService(),
-			fakePortal.userGroupLocalService(), fakePortal.userLocalService());
+			_roleLocalService(fakePortal.roleLocalService()));
 
 		_preauPortalServices = _portalImports.preauPortalServices();
 
