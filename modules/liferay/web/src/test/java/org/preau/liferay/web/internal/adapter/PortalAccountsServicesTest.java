@@ -1,7 +1,6 @@
 package org.preau.liferay.web.internal.adapter;
 
 import com.liferay.mail.kernel.model.MailMessage;
-import com.liferay.portal.kernel.backgroundtask.BackgroundTask;
 import com.liferay.portal.kernel.model.User;
 import com.liferay.portal.kernel.transaction.TransactionInvoker;
 import com.liferay.portal.kernel.transaction.TransactionInvokerUtil;
@@ -37,7 +36,6 @@ import org.preau.core.accounts.service.SecretCodes;
 import org.preau.core.audit.model.Outcome;
 import org.preau.core.directory.model.Profile;
 import org.preau.core.directory.model.Uai;
-import org.preau.core.imports.job.ImportJob;
 import org.preau.core.security.AccessDeniedException;
 import org.preau.core.security.Actor;
 import org.preau.liferay.model.AccountCode;
@@ -64,16 +62,7 @@ public class PortalAccountsServicesTest {
 
 		_portalImports.install();
 
-		ImportJob importJob = _portalImports.submit(
-			PortalImports.PUPILS, false);
-
-		for (BackgroundTask backgroundTask :
-				_portalImports.fakeBackgroundTasks().backgroundTasks()) {
-
-			if (backgroundTask.getName().equals(importJob.id())) {
-				_portalImports.run(backgroundTask);
-			}
-		}
+		_portalImports.importFeed("eleves.csv", PortalImports.PUPILS);
 
 		_fakePortal = _portalImports.fakePortal();
 	}
@@ -591,22 +580,7 @@ public class PortalAccountsServicesTest {
 	}
 
 	private void _importParents() throws Exception {
-		ImportJob importJob = _portalImports.importJobService(
-		).submit(
-			_portalImports.actor(), PortalImports.UAI,
-			FeedFiles.uploads(
-				List.of(_portalImports.upload("parents.csv", _PARENTS)),
-				_portalImports.portalImportJobsOfThisNode()),
-			false
-		);
-
-		for (BackgroundTask backgroundTask :
-				_portalImports.fakeBackgroundTasks().backgroundTasks()) {
-
-			if (backgroundTask.getName().equals(importJob.id())) {
-				_portalImports.run(backgroundTask);
-			}
-		}
+		_portalImports.importFeed("parents.csv", PortalImports.PARENTS);
 	}
 
 	private PortalAccountsServices _services(LocalDate day) {
@@ -641,14 +615,6 @@ public class PortalAccountsServicesTest {
 
 		throw new IllegalStateException("no user " + firstName);
 	}
-
-	/**
-	 * The parents of the two pupils: Claire Lefèvre, whose address the feed gives, and Moussa N'Diaye, without one.
-	 */
-	private static final String _PARENTS =
-		"identifiant;nom;prénom;mail;enfants;uai\n" +
-			"2001;Lefèvre;Claire;claire.lefevre@example.org;1001;0310001A\n" +
-				"2002;N'Diaye;Moussa;;1002;0310001A\n";
 
 	private static final LocalDate _TODAY = LocalDate.ofInstant(
 		Instant.now(), ZoneOffset.UTC);

@@ -1,6 +1,5 @@
 package org.preau.liferay.web.internal.portlet;
 
-import com.liferay.portal.kernel.backgroundtask.BackgroundTask;
 import com.liferay.portal.kernel.model.User;
 import com.liferay.portal.kernel.security.permission.PermissionChecker;
 import com.liferay.portal.kernel.theme.ThemeDisplay;
@@ -44,7 +43,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.preau.core.imports.job.ImportJob;
 import org.preau.liferay.model.AuditEvent;
 import org.preau.liferay.web.internal.PreauPortalServices;
 import org.preau.liferay.web.internal.adapter.PortalAccountsServices;
@@ -71,16 +69,7 @@ public class DirectoryPortletTest {
 
 		_portalImports.install();
 
-		ImportJob importJob = _portalImports.submit(
-			PortalImports.PUPILS, false);
-
-		for (BackgroundTask backgroundTask :
-				_portalImports.fakeBackgroundTasks().backgroundTasks()) {
-
-			if (backgroundTask.getName().equals(importJob.id())) {
-				_portalImports.run(backgroundTask);
-			}
-		}
+		_portalImports.importFeed("eleves.csv", PortalImports.PUPILS);
 
 		_directoryPortlet = new DirectoryPortlet();
 

@@ -1,6 +1,5 @@
 package org.preau.liferay.web.internal.scheduler;
 
-import com.liferay.portal.kernel.backgroundtask.BackgroundTask;
 import com.liferay.portal.kernel.model.User;
 import com.liferay.portal.kernel.workflow.WorkflowConstants;
 
@@ -20,7 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.preau.core.accounts.model.AccountScope;
 import org.preau.core.accounts.model.SuspensionEvent;
 import org.preau.core.directory.model.Profile;
-import org.preau.core.imports.job.ImportJob;
 import org.preau.liferay.web.internal.adapter.PortalAccountsServices;
 import org.preau.liferay.web.internal.test.FakeAccountsTables;
 import org.preau.liferay.web.internal.test.FakeMail;
@@ -40,16 +38,7 @@ public class AccountsSchedulerJobConfigurationTest {
 
 		_portalImports.install();
 
-		ImportJob importJob = _portalImports.submit(
-			PortalImports.PUPILS, false);
-
-		for (BackgroundTask backgroundTask :
-				_portalImports.fakeBackgroundTasks().backgroundTasks()) {
-
-			if (backgroundTask.getName().equals(importJob.id())) {
-				_portalImports.run(backgroundTask);
-			}
-		}
+		_portalImports.importFeed("eleves.csv", PortalImports.PUPILS);
 
 		_fakePortal = _portalImports.fakePortal();
 	}

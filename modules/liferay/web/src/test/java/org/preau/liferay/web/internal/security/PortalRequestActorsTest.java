@@ -1,6 +1,5 @@
 package org.preau.liferay.web.internal.security;
 
-import com.liferay.portal.kernel.backgroundtask.BackgroundTask;
 import com.liferay.portal.kernel.model.User;
 import com.liferay.portal.kernel.security.permission.PermissionChecker;
 import com.liferay.portal.kernel.service.OrganizationLocalService;
@@ -20,7 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.preau.core.directory.model.StaffFunction;
 import org.preau.core.directory.model.Uai;
-import org.preau.core.imports.job.ImportJob;
 import org.preau.core.security.Actor;
 import org.preau.core.security.AdminGrant;
 import org.preau.liferay.web.internal.adapter.OrganizationUais;
@@ -124,16 +122,7 @@ public class PortalRequestActorsTest {
 	}
 
 	private void _import(String staff) throws Exception {
-		ImportJob importJob = _portalImports.submit(
-			"personnels.csv", staff, false);
-
-		for (BackgroundTask backgroundTask :
-				_portalImports.fakeBackgroundTasks().backgroundTasks()) {
-
-			if (backgroundTask.getName().equals(importJob.id())) {
-				_portalImports.run(backgroundTask);
-			}
-		}
+		_portalImports.importFeed("personnels.csv", staff);
 	}
 
 	private User _user(String firstName) {

@@ -57,6 +57,15 @@ import org.preau.web.http.Upload;
 public class PortalImports {
 
 	/**
+	 * The parents of the two pupils as a CSV feed: Claire Lefèvre, Éloïse's mother, whose address the feed gives, and
+	 * Moussa N'Diaye, Léo's father, without one.
+	 */
+	public static final String PARENTS =
+		"identifiant;nom;prénom;mail;enfants;uai\n" +
+			"2001;Lefèvre;Claire;claire.lefevre@example.org;1001;0310001A\n" +
+				"2002;N'Diaye;Moussa;;1002;0310001A\n";
+
+	/**
 	 * Pupils of collège 0310001A as a CSV feed: Éloïse Lefèvre in 6A, Léo N'Diaye in 6B.
 	 */
 	public static final String PUPILS =
@@ -127,6 +136,26 @@ public class PortalImports {
 
 	public FakePortal fakePortal() {
 		return _fakePortal;
+	}
+
+	/**
+	 * Submits a CSV feed, whose file name says the profile of its rows, and runs its background task as the portal
+	 * would.
+	 */
+	public ImportJob importFeed(String fileName, String content)
+		throws Exception {
+
+		ImportJob importJob = submit(fileName, content, false);
+
+		for (BackgroundTask backgroundTask :
+				_fakeBackgroundTasks.backgroundTasks()) {
+
+			if (backgroundTask.getName().equals(importJob.id())) {
+				run(backgroundTask);
+			}
+		}
+
+		return importJob;
 	}
 
 	public ImportJobService importJobService() {

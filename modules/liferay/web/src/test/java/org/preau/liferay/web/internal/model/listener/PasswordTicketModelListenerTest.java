@@ -1,6 +1,5 @@
 package org.preau.liferay.web.internal.model.listener;
 
-import com.liferay.portal.kernel.backgroundtask.BackgroundTask;
 import com.liferay.portal.kernel.exception.ModelListenerException;
 import com.liferay.portal.kernel.model.Ticket;
 import com.liferay.portal.kernel.model.TicketConstants;
@@ -19,9 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.preau.core.imports.job.ImportJob;
 import org.preau.liferay.web.internal.PreauPortalServices;
-import org.preau.liferay.web.internal.adapter.FeedFiles;
 import org.preau.liferay.web.internal.adapter.PortalAccountsServices;
 import org.preau.liferay.web.internal.test.FakeAccountsTables;
 import org.preau.liferay.web.internal.test.FakeMail;
@@ -41,8 +38,8 @@ public class PasswordTicketModelListenerTest {
 
 		_portalImports.install();
 
-		_import("eleves.csv", PortalImports.PUPILS);
-		_import("parents.csv", _PARENTS);
+		_portalImports.importFeed("eleves.csv", PortalImports.PUPILS);
+		_portalImports.importFeed("parents.csv", PortalImports.PARENTS);
 
 		_fakePortal = _portalImports.fakePortal();
 
@@ -147,25 +144,6 @@ public class PasswordTicketModelListenerTest {
 				type));
 	}
 
-	private void _import(String name, String content) throws Exception {
-		ImportJob importJob = _portalImports.importJobService(
-		).submit(
-			_portalImports.actor(), PortalImports.UAI,
-			FeedFiles.uploads(
-				List.of(_portalImports.upload(name, content)),
-				_portalImports.portalImportJobsOfThisNode()),
-			false
-		);
-
-		for (BackgroundTask backgroundTask :
-				_portalImports.fakeBackgroundTasks().backgroundTasks()) {
-
-			if (backgroundTask.getName().equals(importJob.id())) {
-				_portalImports.run(backgroundTask);
-			}
-		}
-	}
-
 	private void _inject(String name, Object value)
 		throws ReflectiveOperationException {
 
@@ -187,14 +165,6 @@ public class PasswordTicketModelListenerTest {
 
 		throw new IllegalStateException("no user " + firstName);
 	}
-
-	/**
-	 * The parents of the two pupils: Claire Lefèvre, whose address the feed gives, and Moussa N'Diaye, without one.
-	 */
-	private static final String _PARENTS =
-		"identifiant;nom;prénom;mail;enfants;uai\n" +
-			"2001;Lefèvre;Claire;claire.lefevre@example.org;1001;0310001A\n" +
-				"2002;N'Diaye;Moussa;;1002;0310001A\n";
 
 	private FakePortal _fakePortal;
 	private final PasswordTicketModelListener _passwordTicketModelListener =

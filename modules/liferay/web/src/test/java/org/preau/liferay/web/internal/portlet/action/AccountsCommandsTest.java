@@ -1,7 +1,6 @@
 package org.preau.liferay.web.internal.portlet.action;
 
 import com.liferay.mail.kernel.model.MailMessage;
-import com.liferay.portal.kernel.backgroundtask.BackgroundTask;
 import com.liferay.portal.kernel.model.User;
 import com.liferay.portal.kernel.security.auth.Authenticator;
 import com.liferay.portal.kernel.security.auth.PrincipalException;
@@ -47,13 +46,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.preau.core.accounts.model.Guest;
 import org.preau.core.accounts.model.GuestKind;
-import org.preau.core.imports.job.ImportJob;
 import org.preau.liferay.web.constants.PreauActionKeys;
 import org.preau.liferay.web.constants.PreauRoleConstants;
 import org.preau.liferay.web.internal.PreauPortalServices;
 import org.preau.liferay.web.internal.adapter.OrganizationUais;
 import org.preau.liferay.web.internal.adapter.PortalAccountsServices;
-import org.preau.liferay.web.internal.adapter.FeedFiles;
 import org.preau.liferay.web.internal.portlet.PortletPages;
 import org.preau.liferay.web.internal.security.SignInGateAuthenticator;
 import org.preau.liferay.web.internal.test.FakeAccountsTables;
@@ -76,16 +73,7 @@ public class AccountsCommandsTest {
 
 		_portalImports.install();
 
-		ImportJob importJob = _portalImports.submit(
-			PortalImports.PUPILS, false);
-
-		for (BackgroundTask backgroundTask :
-				_portalImports.fakeBackgroundTasks().backgroundTasks()) {
-
-			if (backgroundTask.getName().equals(importJob.id())) {
-				_portalImports.run(backgroundTask);
-			}
-		}
+		_portalImports.importFeed("eleves.csv", PortalImports.PUPILS);
 
 		_fakePortal = _portalImports.fakePortal();
 
@@ -613,22 +601,7 @@ public class AccountsCommandsTest {
 	}
 
 	private void _importParents() throws Exception {
-		ImportJob importJob = _portalImports.importJobService(
-		).submit(
-			_portalImports.actor(), PortalImports.UAI,
-			FeedFiles.uploads(
-				List.of(_portalImports.upload("parents.csv", _PARENTS)),
-				_portalImports.portalImportJobsOfThisNode()),
-			false
-		);
-
-		for (BackgroundTask backgroundTask :
-				_portalImports.fakeBackgroundTasks().backgroundTasks()) {
-
-			if (backgroundTask.getName().equals(importJob.id())) {
-				_portalImports.run(backgroundTask);
-			}
-		}
+		_portalImports.importFeed("parents.csv", PortalImports.PARENTS);
 	}
 
 	private long _organizationId() {
@@ -788,14 +761,6 @@ public class AccountsCommandsTest {
 	}
 
 	private static final String _CSRF_TOKEN = "token-of-the-session";
-
-	/**
-	 * The parents of the two pupils: Claire Lefèvre, whose address the feed gives, and Moussa N'Diaye, without one.
-	 */
-	private static final String _PARENTS =
-		"identifiant;nom;prénom;mail;enfants;uai\n" +
-			"2001;Lefèvre;Claire;claire.lefevre@example.org;1001;0310001A\n" +
-				"2002;N'Diaye;Moussa;;1002;0310001A\n";
 
 	private final FakeMail _fakeMail = new FakeMail(
 		"ent@college-curie.example.fr");

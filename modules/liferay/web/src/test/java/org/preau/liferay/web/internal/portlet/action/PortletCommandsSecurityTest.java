@@ -1,6 +1,5 @@
 package org.preau.liferay.web.internal.portlet.action;
 
-import com.liferay.portal.kernel.backgroundtask.BackgroundTask;
 import com.liferay.portal.kernel.model.User;
 import com.liferay.portal.kernel.portlet.bridges.mvc.MVCActionCommand;
 import com.liferay.portal.kernel.portlet.bridges.mvc.MVCResourceCommand;
@@ -88,15 +87,8 @@ public class PortletCommandsSecurityTest {
 
 		_portalImports.install();
 
-		_importJob = _portalImports.submit(PortalImports.PUPILS, false);
-
-		for (BackgroundTask backgroundTask :
-				_portalImports.fakeBackgroundTasks().backgroundTasks()) {
-
-			if (backgroundTask.getName().equals(_importJob.id())) {
-				_portalImports.run(backgroundTask);
-			}
-		}
+		_importJob = _portalImports.importFeed(
+			"eleves.csv", PortalImports.PUPILS);
 
 		_fakePortal = _portalImports.fakePortal();
 

@@ -1,6 +1,5 @@
 package org.preau.liferay.web.internal.portlet.action;
 
-import com.liferay.portal.kernel.backgroundtask.BackgroundTask;
 import com.liferay.portal.kernel.model.Organization;
 import com.liferay.portal.kernel.model.ResourceConstants;
 import com.liferay.portal.kernel.model.Role;
@@ -38,7 +37,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.preau.core.imports.job.ImportJob;
 import org.preau.core.rights.model.EntService;
 import org.preau.core.rights.model.RightsDecision;
 import org.preau.core.rights.model.RightsMatrix;
@@ -74,16 +72,7 @@ public class RightsCommandsTest {
 
 		_portalImports.install();
 
-		ImportJob importJob = _portalImports.submit(
-			PortalImports.PUPILS, false);
-
-		for (BackgroundTask backgroundTask :
-				_portalImports.fakeBackgroundTasks().backgroundTasks()) {
-
-			if (backgroundTask.getName().equals(importJob.id())) {
-				_portalImports.run(backgroundTask);
-			}
-		}
+		_portalImports.importFeed("eleves.csv", PortalImports.PUPILS);
 
 		FakePortal fakePortal = _portalImports.fakePortal();
 
