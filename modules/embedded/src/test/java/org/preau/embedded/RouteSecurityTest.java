@@ -10,7 +10,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -27,12 +26,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import javax.servlet.MultipartConfigElement;
 import javax.sql.DataSource;
 
-import org.apache.catalina.Context;
-import org.apache.catalina.Wrapper;
-import org.apache.catalina.startup.Tomcat;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assertions;
@@ -41,14 +36,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.preau.core.accounts.model.Account;
-import org.preau.core.directory.model.Establishment;
-import org.preau.core.directory.model.EstablishmentKind;
 import org.preau.core.directory.model.Person;
 import org.preau.core.directory.model.Profile;
 import org.preau.core.directory.model.StaffFunction;
 import org.preau.core.directory.model.Uai;
-import org.preau.core.security.AdminGrant;
-import org.preau.embedded.internal.security.Pbkdf2PasswordHasher;
 import org.preau.store.jdbc.JdbcStore;
 
 /**
@@ -60,42 +51,20 @@ public class RouteSecurityTest {
 
 	@AfterAll
 	public static void tearDown() throws Exception {
-		_tomcat.stop();
-		_tomcat.destroy();
-		_preauApplication.close();
+		_demoSchoolServer.close();
 	}
 
 	@BeforeAll
 	public static void setUp(@TempDir Path dataDir) throws Exception {
 		_dataDir = dataDir;
-
-		Map<String, String> settings = new LinkedHashMap<>();
-
-		settings.put("admin.password", _PASSWORD);
-		settings.put("data", dataDir.toString());
-		settings.put("demo", "true");
-
-		_preauApplication = PreauApplication.start(settings);
+		_demoSchoolServer = DemoSchoolServer.start(dataDir, _PASSWORD);
+		_preauApplication = _demoSchoolServer.preauApplication();
+		_baseUri = _demoSchoolServer.baseUri();
 
 		JdbcStore jdbcStore = _preauApplication.jdbcStore();
 
-		jdbcStore.establishments(
-		).save(
-			new Establishment(
-				_OTHER_UAI, "Lycée Voisin", EstablishmentKind.LYCEE, "Albi")
-		);
+		String hash = _demoSchoolServer.passwordHash();
 
-		Pbkdf2PasswordHasher pbkdf2PasswordHasher = new Pbkdf2PasswordHasher(
-			new SecureRandom(), 1000);
-
-		String hash = pbkdf2PasswordHasher.hash(_PASSWORD.toCharArray());
-
-		jdbcStore.accounts(
-		).save(
-			new Account(
-				"other.head", "Other head", hash,
-				Set.of(AdminGrant.establishment(_OTHER_UAI)), true)
-		);
 		jdbcStore.accounts(
 		).save(
 			new Account("local.admin", "Local admin", hash, Set.of(), true)
@@ -115,29 +84,6 @@ public class RouteSecurityTest {
 		);
 
 		jdbcStore.personLogins().give(_VICTIM, victim.externalId());
-
-		_tomcat = new Tomcat();
-
-		_tomcat.setBaseDir(dataDir.resolve("tomcat").toString());
-		_tomcat.setPort(0);
-
-		Context context = _tomcat.addContext("", null);
-
-		Wrapper wrapper = Tomcat.addServlet(
-			context, "preau", _preauApplication.servlet());
-
-		Files.createDirectories(dataDir.resolve("uploads"));
-
-		wrapper.setMultipartConfigElement(
-			new MultipartConfigElement(dataDir.resolve("uploads").toString()));
-
-		context.addServletMappingDecoded("/*", "preau");
-
-		_tomcat.getConnector();
-		_tomcat.start();
-
-		_baseUri = URI.create(
-			"http://localhost:" + _tomcat.getConnector().getLocalPort() + "/");
 	}
 
 	@Test
@@ -385,13 +331,13 @@ public class RouteSecurityTest {
 		parameters.put("id", "1");
 		parameters.put("login", "intruder");
 		parameters.put("operation", "close");
-		parameters.put("other", _OTHER_UAI.value());
+		parameters.put("other", DemoSchoolServer.OTHER_UAI.value());
 		parameters.put("reason", "security test");
 		parameters.put("scope", "all-pupils");
 		parameters.put("service", "cahier-de-textes");
 		parameters.put("source", "drop-folder");
 		parameters.put("step", "apply");
-		parameters.put("targets", _OTHER_UAI.value());
+		parameters.put("targets", DemoSchoolServer.OTHER_UAI.value());
 		parameters.put("until", "2030-01-01");
 		parameters.put("uai", _UAI.value());
 
@@ -538,8 +484,6 @@ public class RouteSecurityTest {
 		"class-administration", "revoke"
 	};
 
-	private static final Uai _OTHER_UAI = Uai.of("0310002B");
-
 	private static final String _PASSWORD = "Route-Security-2026";
 
 	private static final Uai _UAI = Uai.of("0310001A");
@@ -548,8 +492,8 @@ public class RouteSecurityTest {
 
 	private static URI _baseUri;
 	private static Path _dataDir;
+	private static DemoSchoolServer _demoSchoolServer;
 	private static PreauApplication _preauApplication;
-	private static Tomcat _tomcat;
 
 	/**
 	 * One browser: its cookies, the last CSRF token its pages carried, no redirect followed.

@@ -11,7 +11,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,8 +19,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-import org.apache.catalina.Context;
-import org.apache.catalina.startup.Tomcat;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -34,14 +31,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.preau.core.accounts.model.Account;
-import org.preau.core.directory.model.Establishment;
-import org.preau.core.directory.model.EstablishmentKind;
 import org.preau.core.directory.model.Person;
 import org.preau.core.directory.model.Profile;
 import org.preau.core.directory.model.StaffFunction;
 import org.preau.core.directory.model.Uai;
-import org.preau.core.security.AdminGrant;
-import org.preau.embedded.internal.security.Pbkdf2PasswordHasher;
 import org.preau.store.jdbc.JdbcStore;
 
 /**
@@ -52,43 +45,17 @@ public class UserCardTest {
 
 	@AfterAll
 	public static void tearDown() throws Exception {
-		_tomcat.stop();
-		_tomcat.destroy();
-		_preauApplication.close();
+		_demoSchoolServer.close();
 	}
 
 	@BeforeAll
 	public static void setUp(@TempDir Path dataDir) throws Exception {
 		_dataDir = dataDir;
-
-		Map<String, String> settings = new LinkedHashMap<>();
-
-		settings.put("admin.password", _PASSWORD);
-		settings.put("data", dataDir.toString());
-		settings.put("demo", "true");
-
-		_preauApplication = PreauApplication.start(settings);
+		_demoSchoolServer = DemoSchoolServer.start(dataDir, _PASSWORD);
+		_preauApplication = _demoSchoolServer.preauApplication();
+		_baseUri = _demoSchoolServer.baseUri();
 
 		JdbcStore jdbcStore = _preauApplication.jdbcStore();
-
-		jdbcStore.establishments(
-		).save(
-			new Establishment(
-				_OTHER_UAI, "Lycée Voisin", EstablishmentKind.LYCEE, "Albi")
-		);
-
-		String hash = new Pbkdf2PasswordHasher(
-			new SecureRandom(), 1000
-		).hash(
-			_PASSWORD.toCharArray()
-		);
-
-		jdbcStore.accounts(
-		).save(
-			new Account(
-				"other.head", "Other head", hash,
-				Set.of(AdminGrant.establishment(_OTHER_UAI)), true)
-		);
 
 		_socialWorker = _person(jdbcStore, Profile.STAFF, StaffFunction.SOC);
 		_pupil = _person(jdbcStore, Profile.PUPIL, null);
@@ -97,25 +64,9 @@ public class UserCardTest {
 		jdbcStore.accounts(
 		).save(
 			new Account(
-				_login(_teacher), _teacher.displayName(), hash, Set.of(), true)
+				_login(_teacher), _teacher.displayName(),
+				_demoSchoolServer.passwordHash(), Set.of(), true)
 		);
-
-		_tomcat = new Tomcat();
-
-		_tomcat.setBaseDir(dataDir.resolve("tomcat").toString());
-		_tomcat.setPort(0);
-
-		Context context = _tomcat.addContext("", null);
-
-		Tomcat.addServlet(context, "preau", _preauApplication.servlet());
-
-		context.addServletMappingDecoded("/*", "preau");
-
-		_tomcat.getConnector();
-		_tomcat.start();
-
-		_baseUri = URI.create(
-			"http://localhost:" + _tomcat.getConnector().getLocalPort() + "/");
 	}
 
 	@Test
@@ -358,19 +309,17 @@ public class UserCardTest {
 		return client;
 	}
 
-	private static final Uai _OTHER_UAI = Uai.of("0310002B");
-
 	private static final String _PASSWORD = "User-Card-Test-2026";
 
 	private static final Uai _UAI = Uai.of("0310001A");
 
 	private static URI _baseUri;
 	private static Path _dataDir;
+	private static DemoSchoolServer _demoSchoolServer;
 	private static PreauApplication _preauApplication;
 	private static Person _pupil;
 	private static Person _socialWorker;
 	private static Person _teacher;
-	private static Tomcat _tomcat;
 
 	/**
 	 * One browser: its cookies, the CSRF token its last page carried, no redirect followed.
