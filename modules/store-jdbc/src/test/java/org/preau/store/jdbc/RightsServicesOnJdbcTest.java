@@ -405,6 +405,47 @@ public class RightsServicesOnJdbcTest {
 	}
 
 	@Test
+	public void givenAReasonLongerThanTheHistoryKeeps_thenEveryChangeIsRefusedSayingSoAndNothingIsStored() {
+		String reason = "x".repeat(501);
+
+		for (Runnable change :
+				List.<Runnable>of(
+					() -> _delegationService.appointLocalAdministrator(
+						_head, _UAI, "local.admin", reason),
+					() -> _messagingRulesService.openExternalMail(
+						_head, ExternalMailOpening.ofClass(_UAI, "3A"), reason),
+					() -> _rightsService.closeModule(
+						_head, _UAI, StandardServices.SANCTIONS, reason))) {
+
+			IllegalArgumentException illegalArgumentException = assertThrows(
+				IllegalArgumentException.class, change::run);
+
+			assertEquals(
+				"the reason is longer than 500 characters",
+				illegalArgumentException.getMessage());
+		}
+
+		assertTrue(_delegationService.delegations(_head, _UAI).isEmpty());
+		assertTrue(
+			_messagingRulesService.rules(
+				_head, _UAI
+			).openings(
+				_UAI
+			).isEmpty());
+		assertFalse(
+			_rightsService.matrix(
+				_head, _UAI
+			).isClosed(
+				_UAI, StandardServices.SANCTIONS
+			));
+		assertTrue(
+			_store.rightsHistory(
+			).latest(
+				Optional.empty(), 10
+			).isEmpty());
+	}
+
+	@Test
 	public void givenLocalAdministrator_thenTheyAdministerOnlyTheirSchools() {
 		Actor local = Actor.of("local.admin", "Local", Set.of());
 

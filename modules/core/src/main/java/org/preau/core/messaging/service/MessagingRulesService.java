@@ -16,6 +16,7 @@ import org.preau.core.messaging.model.ExternalMailOpening;
 import org.preau.core.messaging.model.MessagingRules;
 import org.preau.core.messaging.port.in.ManageMessagingRules;
 import org.preau.core.messaging.port.out.MessagingRulesStore;
+import org.preau.core.rights.model.Reasons;
 import org.preau.core.rights.model.RightsChange;
 import org.preau.core.rights.port.in.DelegateAdministration;
 import org.preau.core.rights.port.out.RightsHistory;
@@ -73,7 +74,7 @@ public class MessagingRulesService implements ManageMessagingRules {
 					opening.uai()
 				);
 
-				String why = _requireReason(reason);
+				String why = Reasons.require(reason, _CHANGE);
 
 				return _change(
 					actor, opening.uai(), RightsChange.Kind.EXTERNAL_MAIL,
@@ -96,7 +97,7 @@ public class MessagingRulesService implements ManageMessagingRules {
 			() -> {
 				_requireBoth(actor, first, second);
 
-				String why = _requireReason(reason);
+				String why = Reasons.require(reason, _CHANGE);
 
 				return _change(
 					actor, first, RightsChange.Kind.LINKED_SCHOOLS,
@@ -118,7 +119,7 @@ public class MessagingRulesService implements ManageMessagingRules {
 					opening.uai()
 				);
 
-				String why = _requireReason(reason);
+				String why = Reasons.require(reason, _CHANGE);
 
 				_requireAudience(opening);
 
@@ -151,7 +152,7 @@ public class MessagingRulesService implements ManageMessagingRules {
 			() -> {
 				_requireBoth(actor, first, second);
 
-				String why = _requireReason(reason);
+				String why = Reasons.require(reason, _CHANGE);
 
 				return _change(
 					actor, first, RightsChange.Kind.LINKED_SCHOOLS,
@@ -173,15 +174,6 @@ public class MessagingRulesService implements ManageMessagingRules {
 
 	private static String _describe(ExternalMailOpening opening) {
 		return opening.uai() + " " + opening.scope() + " " + opening.code();
-	}
-
-	private static String _requireReason(String reason) {
-		if ((reason == null) || reason.isBlank()) {
-			throw new IllegalArgumentException(
-				"say why: a change of the messaging rules needs a reason");
-		}
-
-		return reason.strip();
 	}
 
 	private boolean _change(
@@ -253,6 +245,8 @@ public class MessagingRulesService implements ManageMessagingRules {
 			}
 		}
 	}
+
+	private static final String _CHANGE = "a change of the messaging rules";
 
 	private final Auditor _auditor;
 	private final Clock _clock;

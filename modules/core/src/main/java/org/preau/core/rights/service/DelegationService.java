@@ -15,6 +15,7 @@ import org.preau.core.common.Transactions;
 import org.preau.core.directory.model.Uai;
 import org.preau.core.directory.port.out.Establishments;
 import org.preau.core.rights.model.Delegation;
+import org.preau.core.rights.model.Reasons;
 import org.preau.core.rights.model.RightsChange;
 import org.preau.core.rights.port.in.DelegateAdministration;
 import org.preau.core.rights.port.out.Delegations;
@@ -87,7 +88,7 @@ public class DelegationService implements DelegateAdministration {
 			() -> {
 				_requireAdministrator(actor, uai);
 
-				String why = _requireReason(reason);
+				String why = Reasons.require(reason, _CHANGE);
 
 				boolean before = allowsClassAdministration(uai);
 
@@ -134,7 +135,7 @@ public class DelegationService implements DelegateAdministration {
 				actor,
 				Delegation.localAdministrator(
 					0, _requireLogin(login), uai, actor.login(),
-					_clock.instant(), _requireReason(reason))));
+					_clock.instant(), Reasons.require(reason, _CHANGE))));
 	}
 
 	@Override
@@ -156,7 +157,7 @@ public class DelegationService implements DelegateAdministration {
 					actor,
 					Delegation.dane(
 						0, _requireLogin(login), uai, until, actor.login(), now,
-						_requireReason(reason)));
+						Reasons.require(reason, _CHANGE)));
 			});
 	}
 
@@ -216,7 +217,7 @@ public class DelegationService implements DelegateAdministration {
 			() -> {
 				_requireAdministrator(actor, uai);
 
-				String why = _requireReason(reason);
+				String why = Reasons.require(reason, _CHANGE);
 
 				Delegation delegation = null;
 
@@ -271,15 +272,6 @@ public class DelegationService implements DelegateAdministration {
 		return login;
 	}
 
-	private static String _requireReason(String reason) {
-		if ((reason == null) || reason.isBlank()) {
-			throw new IllegalArgumentException(
-				"say why: a delegation needs a reason");
-		}
-
-		return reason.strip();
-	}
-
 	private static String _value(boolean allowed) {
 		return allowed ? "allowed" : "refused";
 	}
@@ -322,6 +314,8 @@ public class DelegationService implements DelegateAdministration {
 
 		return saved;
 	}
+
+	private static final String _CHANGE = "a delegation";
 
 	private final Auditor _auditor;
 	private final Clock _clock;

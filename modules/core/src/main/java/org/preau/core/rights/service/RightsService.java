@@ -22,6 +22,7 @@ import org.preau.core.rights.model.DefaultRule;
 import org.preau.core.rights.model.EntService;
 import org.preau.core.rights.model.Grant;
 import org.preau.core.rights.model.ModuleClosure;
+import org.preau.core.rights.model.Reasons;
 import org.preau.core.rights.model.RightsChange;
 import org.preau.core.rights.model.RightsMatrix;
 import org.preau.core.rights.model.RightsOverride;
@@ -92,7 +93,7 @@ public class RightsService implements ManageRights {
 		return _auditor.audit(
 			actor, ACTION_COPY, source + " -> " + targets,
 			() -> {
-				String why = _requireReason(reason);
+				String why = Reasons.require(reason, _CHANGE);
 
 				List<CopyDifference> differences = _previewCopy(
 					actor, source, targets);
@@ -128,7 +129,7 @@ public class RightsService implements ManageRights {
 			() -> {
 				_requireSchoolAdministrator(actor, uai);
 
-				String why = _requireReason(reason);
+				String why = Reasons.require(reason, _CHANGE);
 
 				Compiled compiled = _compiled();
 
@@ -207,7 +208,7 @@ public class RightsService implements ManageRights {
 			() -> {
 				_requireSchoolAdministrator(actor, uai);
 
-				String why = _requireReason(reason);
+				String why = Reasons.require(reason, _CHANGE);
 
 				Compiled compiled = _compiled();
 
@@ -255,7 +256,7 @@ public class RightsService implements ManageRights {
 					actor
 				).requirePlatformAdministrator();
 
-				String why = _requireReason(reason);
+				String why = Reasons.require(reason, _CHANGE);
 
 				Compiled compiled = _compiled();
 
@@ -333,7 +334,7 @@ public class RightsService implements ManageRights {
 					return 0;
 				}
 
-				String why = _requireReason(reason);
+				String why = Reasons.require(reason, _CHANGE);
 				Instant now = _clock.instant();
 
 				_transactions.inTransaction(
@@ -352,23 +353,6 @@ public class RightsService implements ManageRights {
 
 				return changed.size();
 			});
-	}
-
-	private static String _requireReason(String reason) {
-		if ((reason == null) || reason.isBlank()) {
-			throw new IllegalArgumentException(
-				"say why: a change of the rights needs a reason");
-		}
-
-		String stripped = reason.strip();
-
-		if (stripped.length() > _MAX_REASON_LENGTH) {
-			throw new IllegalArgumentException(
-				"the reason is longer than " + _MAX_REASON_LENGTH +
-					" characters");
-		}
-
-		return stripped;
 	}
 
 	private static String _value(boolean allowed) {
@@ -577,9 +561,9 @@ public class RightsService implements ManageRights {
 				grant.toString(), _value(before), _value(wanted), reason));
 	}
 
-	private static final String _CLOSED = "closed";
+	private static final String _CHANGE = "a change of the rights";
 
-	private static final int _MAX_REASON_LENGTH = 500;
+	private static final String _CLOSED = "closed";
 
 	private static final String _OPEN = "open";
 
