@@ -6,7 +6,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,28 +36,9 @@ public class DelegationsController implements Controller {
 
 	@Override
 	public WebResponse handle(WebRequest request) {
-		EstablishmentChoice establishmentChoice = EstablishmentChoice.of(
-			request, _getEstablishmentOverview);
-
-		if (establishmentChoice.error().isPresent()) {
-			return establishmentChoice.error().get();
-		}
-
-		return RightsPages.answer(
-			() -> {
-				Map<String, Object> model = new HashMap<>();
-
-				RightsPages.putChoice(
-					model, RightsRoutes.DELEGATIONS,
-					establishmentChoice.uai().orElse(null),
-					establishmentChoice.establishments());
-
-				if (establishmentChoice.uai().isEmpty()) {
-					return WebResponse.view(TEMPLATE, model);
-				}
-
-				Uai uai = establishmentChoice.uai().get();
-
+		return RightsPages.schoolPage(
+			request, _getEstablishmentOverview, RightsRoutes.DELEGATIONS, TEMPLATE,
+			(establishmentChoice, uai, model) -> {
 				if (request.method().equals("POST")) {
 					_change(request, establishmentChoice, uai);
 

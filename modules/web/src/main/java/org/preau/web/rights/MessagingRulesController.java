@@ -1,7 +1,6 @@
 package org.preau.web.rights;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,28 +31,9 @@ public class MessagingRulesController implements Controller {
 
 	@Override
 	public WebResponse handle(WebRequest request) {
-		EstablishmentChoice establishmentChoice = EstablishmentChoice.of(
-			request, _getEstablishmentOverview);
-
-		if (establishmentChoice.error().isPresent()) {
-			return establishmentChoice.error().get();
-		}
-
-		return RightsPages.answer(
-			() -> {
-				Map<String, Object> model = new HashMap<>();
-
-				RightsPages.putChoice(
-					model, RightsRoutes.MESSAGING,
-					establishmentChoice.uai().orElse(null),
-					establishmentChoice.establishments());
-
-				if (establishmentChoice.uai().isEmpty()) {
-					return WebResponse.view(TEMPLATE, model);
-				}
-
-				Uai uai = establishmentChoice.uai().get();
-
+		return RightsPages.schoolPage(
+			request, _getEstablishmentOverview, RightsRoutes.MESSAGING, TEMPLATE,
+			(establishmentChoice, uai, model) -> {
 				if (request.method().equals("POST")) {
 					_change(request, establishmentChoice, uai);
 

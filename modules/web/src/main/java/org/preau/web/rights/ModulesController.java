@@ -3,12 +3,10 @@ package org.preau.web.rights;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.preau.core.directory.model.Uai;
 import org.preau.core.directory.port.in.GetEstablishmentOverview;
 import org.preau.core.rights.model.EntService;
 import org.preau.core.rights.model.RightsMatrix;
@@ -16,7 +14,6 @@ import org.preau.core.rights.port.in.ManageRights;
 import org.preau.web.http.Controller;
 import org.preau.web.http.WebRequest;
 import org.preau.web.http.WebResponse;
-import org.preau.web.view.EstablishmentChoice;
 
 /**
  * Opens and closes the modules of a school.
@@ -34,28 +31,9 @@ public class ModulesController implements Controller {
 
 	@Override
 	public WebResponse handle(WebRequest request) {
-		EstablishmentChoice establishmentChoice = EstablishmentChoice.of(
-			request, _getEstablishmentOverview);
-
-		if (establishmentChoice.error().isPresent()) {
-			return establishmentChoice.error().get();
-		}
-
-		return RightsPages.answer(
-			() -> {
-				Map<String, Object> model = new HashMap<>();
-
-				RightsPages.putChoice(
-					model, RightsRoutes.MODULES,
-					establishmentChoice.uai().orElse(null),
-					establishmentChoice.establishments());
-
-				if (establishmentChoice.uai().isEmpty()) {
-					return WebResponse.view(TEMPLATE, model);
-				}
-
-				Uai uai = establishmentChoice.uai().get();
-
+		return RightsPages.schoolPage(
+			request, _getEstablishmentOverview, RightsRoutes.MODULES, TEMPLATE,
+			(establishmentChoice, uai, model) -> {
 				if (request.method().equals("POST")) {
 					String serviceKey = request.parameter(
 						"service"

@@ -1,7 +1,6 @@
 package org.preau.web.rights;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,7 +11,6 @@ import org.preau.core.rights.port.in.ManageRights;
 import org.preau.web.http.Controller;
 import org.preau.web.http.WebRequest;
 import org.preau.web.http.WebResponse;
-import org.preau.web.view.EstablishmentChoice;
 
 /**
  * Copies a school's settings to other schools named by UAI: a first POST previews the differences, a second one,
@@ -30,28 +28,9 @@ public class RightsCopyController implements Controller {
 
 	@Override
 	public WebResponse handle(WebRequest request) {
-		EstablishmentChoice establishmentChoice = EstablishmentChoice.of(
-			request, _getEstablishmentOverview);
-
-		if (establishmentChoice.error().isPresent()) {
-			return establishmentChoice.error().get();
-		}
-
-		return RightsPages.answer(
-			() -> {
-				Map<String, Object> model = new HashMap<>();
-
-				RightsPages.putChoice(
-					model, RightsRoutes.COPY,
-					establishmentChoice.uai().orElse(null),
-					establishmentChoice.establishments());
-
-				if (establishmentChoice.uai().isEmpty()) {
-					return WebResponse.view(TEMPLATE, model);
-				}
-
-				Uai source = establishmentChoice.uai().get();
-
+		return RightsPages.schoolPage(
+			request, _getEstablishmentOverview, RightsRoutes.COPY, TEMPLATE,
+			(establishmentChoice, source, model) -> {
 				// The form names the school: only its administrators see it
 
 				_manageRights.matrix(establishmentChoice.actor(), source);

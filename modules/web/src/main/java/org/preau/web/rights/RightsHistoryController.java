@@ -3,10 +3,10 @@ package org.preau.web.rights;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.preau.core.directory.port.in.GetEstablishmentOverview;
 import org.preau.core.rights.model.RightsChange;
@@ -14,7 +14,6 @@ import org.preau.core.rights.port.in.ManageRights;
 import org.preau.web.http.Controller;
 import org.preau.web.http.WebRequest;
 import org.preau.web.http.WebResponse;
-import org.preau.web.view.EstablishmentChoice;
 
 /**
  * The history of a school's rights and messaging rules, newest first.
@@ -32,26 +31,9 @@ public class RightsHistoryController implements Controller {
 
 	@Override
 	public WebResponse handle(WebRequest request) {
-		EstablishmentChoice establishmentChoice = EstablishmentChoice.of(
-			request, _getEstablishmentOverview);
-
-		if (establishmentChoice.error().isPresent()) {
-			return establishmentChoice.error().get();
-		}
-
-		return RightsPages.answer(
-			() -> {
-				Map<String, Object> model = new HashMap<>();
-
-				RightsPages.putChoice(
-					model, RightsRoutes.HISTORY,
-					establishmentChoice.uai().orElse(null),
-					establishmentChoice.establishments());
-
-				if (establishmentChoice.uai().isEmpty()) {
-					return WebResponse.view(TEMPLATE, model);
-				}
-
+		return RightsPages.schoolPage(
+			request, _getEstablishmentOverview, RightsRoutes.HISTORY, TEMPLATE,
+			(establishmentChoice, uai, model) -> {
 				DateTimeFormatter dateTimeFormatter =
 					DateTimeFormatter.ofPattern(
 						"yyyy-MM-dd HH:mm"
@@ -64,7 +46,7 @@ public class RightsHistoryController implements Controller {
 				for (RightsChange change :
 						_manageRights.history(
 							establishmentChoice.actor(),
-							establishmentChoice.uai(), _LIMIT)) {
+							Optional.of(uai), _LIMIT)) {
 
 					Map<String, String> row = new LinkedHashMap<>();
 

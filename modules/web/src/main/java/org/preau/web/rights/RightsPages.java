@@ -1,6 +1,7 @@
 package org.preau.web.rights;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -8,12 +9,16 @@ import java.util.NoSuchElementException;
 import java.util.function.Supplier;
 
 import org.preau.core.directory.model.Uai;
+import org.preau.core.directory.port.in.GetEstablishmentOverview;
 import org.preau.core.security.AccessDeniedException;
+import org.preau.web.http.WebRequest;
 import org.preau.web.http.WebResponse;
+import org.preau.web.view.EstablishmentChoice;
 import org.preau.web.view.ErrorPages;
 
 /**
- * What the rights pages share: the use cases' errors as pages, and the parsing of UAIs typed in a form.
+ * What the rights pages share: the choice of a school, the use cases' errors as pages, and the parsing of UAIs typed
+ * in a form.
  */
 final class RightsPages {
 
@@ -39,6 +44,40 @@ final class RightsPages {
 				"the-change-was-refused-nothing-was-changed-x",
 				illegalArgumentException.getMessage());
 		}
+	}
+
+	/**
+	 * Answers a school's page: the establishment choice's error as it is, the choice alone while no school is chosen,
+	 * else the page of the chosen school, whose model already holds the choice and whose errors become pages as
+	 * {@link #answer} makes them.
+	 */
+	static WebResponse schoolPage(
+		WebRequest request, GetEstablishmentOverview getEstablishmentOverview,
+		String route, String template, SchoolPage schoolPage) {
+
+		EstablishmentChoice establishmentChoice = EstablishmentChoice.of(
+			request, getEstablishmentOverview);
+
+		if (establishmentChoice.error().isPresent()) {
+			return establishmentChoice.error().get();
+		}
+
+		return answer(
+			() -> {
+				Map<String, Object> model = new HashMap<>();
+
+				putChoice(
+					model, route, establishmentChoice.uai().orElse(null),
+					establishmentChoice.establishments());
+
+				if (establishmentChoice.uai().isEmpty()) {
+					return WebResponse.view(template, model);
+				}
+
+				return schoolPage.answer(
+					establishmentChoice, establishmentChoice.uai().get(),
+					model);
+			});
 	}
 
 	static void putChoice(
@@ -77,6 +116,18 @@ final class RightsPages {
 	}
 
 	private RightsPages() {
+	}
+
+	/**
+	 * The page of a chosen school.
+	 */
+	@FunctionalInterface
+	interface SchoolPage {
+
+		WebResponse answer(
+			EstablishmentChoice establishmentChoice, Uai uai,
+			Map<String, Object> model);
+
 	}
 
 }
