@@ -127,7 +127,8 @@ public class PortalDeployabilityTest {
 					"portlet.action.EditRightsMatrixMVCActionCommand",
 					"portlet.action.MailCredentialsMVCActionCommand",
 					"portlet.action.SubmitImportMVCActionCommand",
-					"rights.StandardEntServices")) {
+					"rights.StandardEntServices",
+					"scheduler.ImportsSchedulerJobConfiguration")) {
 
 			Assertions.assertTrue(
 				deployReport.getActiveComponents().contains(

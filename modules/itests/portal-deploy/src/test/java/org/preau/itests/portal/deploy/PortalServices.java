@@ -16,6 +16,7 @@ import com.liferay.portal.kernel.dao.orm.FinderCache;
 import com.liferay.portal.kernel.dao.orm.SessionFactory;
 import com.liferay.portal.kernel.language.Language;
 import com.liferay.portal.kernel.model.Portlet;
+import com.liferay.portal.kernel.portletfilerepository.PortletFileRepository;
 import com.liferay.portal.kernel.security.permission.PermissionCheckerFactory;
 import com.liferay.portal.kernel.service.ClassNameLocalService;
 import com.liferay.portal.kernel.service.GroupLocalService;
@@ -106,7 +107,8 @@ public class PortalServices {
 		ExpandoTableLocalService.class, ExpandoValueLocalService.class,
 		FinderCache.class, GroupLocalService.class, Language.class,
 		MailService.class, OrganizationLocalService.class,
-		PermissionCheckerFactory.class, Portal.class, PrefsProps.class,
+		PermissionCheckerFactory.class, Portal.class,
+		PortletFileRepository.class, PrefsProps.class,
 		ResourceLocalService.class,
 		ResourcePermissionLocalService.class, RoleLocalService.class,
 		UserGroupLocalService.class, UserGroupRoleLocalService.class,

@@ -44,6 +44,25 @@ public interface PreauConfiguration {
 	public String entAddress();
 
 	/**
+	 * How many days a finished import task is kept at least, with its state and report; a task older than that goes
+	 * unless it is among the latest tasks kept of one of its establishments.
+	 */
+	@Meta.AD(
+		deflt = "30", description = "imports-retention-days-help",
+		min = "0", name = "imports-retention-days", required = false
+	)
+	public int importsRetentionDays();
+
+	/**
+	 * How many of the latest import tasks of each establishment are kept, however old.
+	 */
+	@Meta.AD(
+		deflt = "50", description = "imports-retention-jobs-help",
+		min = "0", name = "imports-retention-jobs", required = false
+	)
+	public int importsRetentionJobs();
+
+	/**
 	 * The sender of the mails that give parents their codes. Empty: the instance's own sender (Instance Settings,
 	 * Email, Email Sender). Codes are mailed only where a sender is known.
 	 */

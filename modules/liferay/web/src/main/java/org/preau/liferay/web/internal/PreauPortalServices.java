@@ -10,6 +10,7 @@ import com.liferay.portal.kernel.backgroundtask.BackgroundTaskStatusMessageSende
 import com.liferay.portal.kernel.log.Log;
 import com.liferay.portal.kernel.log.LogFactoryUtil;
 import com.liferay.portal.kernel.model.User;
+import com.liferay.portal.kernel.portletfilerepository.PortletFileRepository;
 import com.liferay.portal.kernel.security.auth.CompanyThreadLocal;
 import com.liferay.portal.kernel.security.permission.PermissionCheckerFactory;
 import com.liferay.portal.kernel.service.GroupLocalService;
@@ -238,7 +239,7 @@ public class PreauPortalServices {
 			this::_requestActors);
 		_portalImportJobs = new PortalImportJobs(
 			_backgroundTaskManager, _backgroundTaskStatusMessageSender,
-			companyIdSupplier, _groupLocalService,
+			companyIdSupplier, _groupLocalService, _portletFileRepository,
 			Paths.get(System.getProperty("java.io.tmpdir"), "preau-imports"),
 			ImportBackgroundTaskExecutor.class.getName(),
 			new PortalTransactions(), _userLocalService);
@@ -250,7 +251,7 @@ public class PreauPortalServices {
 		_companyIdSupplier = companyIdSupplier;
 		_importJobTasks = new ImportJobTasks(
 			_importJobService, _permissionCheckerFactory, _portalActors,
-			_userLocalService);
+			_portalImportJobs, _userLocalService);
 		_searchDirectory = PortalImportServices.directorySearch(
 			auditor, companyIdSupplier, _counterLocalService,
 			_expandoValueLocalService, _organizationLocalService,
@@ -415,6 +416,10 @@ public class PreauPortalServices {
 	private volatile PortalActors _portalActors;
 	private volatile PortalImportInputs _portalImportInputs;
 	private volatile PortalImportJobs _portalImportJobs;
+
+	@Reference
+	private PortletFileRepository _portletFileRepository;
+
 	private final Map<Long, PortalRightsServices> _portalRightsServices =
 		new ConcurrentHashMap<>();
 	private volatile PreauConfiguration _preauConfiguration;

@@ -29,18 +29,23 @@ import org.preau.liferay.web.internal.security.PortalActors;
 /**
  * Runs the import job a background task carries, on whichever node the portal runs it: the job's user becomes the
  * actor again (with the rights they have now), the task's attachments are copied into a folder of this node for the
- * readers, and the job runs through the core's job service, which records its progress and outcome.
+ * readers, and the job runs through the core's job service, which records its progress and outcome. Recording the
+ * job's end deletes the task's attachments; a task that ends without its job running (its user may not import any
+ * more, or a node stopped while the job ran, so that the job left the queue and cannot run again) loses them here.
+ * A task whose job is still queued keeps them, since the portal may run it again.
  */
 public class ImportJobTasks {
 
 	public ImportJobTasks(
 		ImportJobService importJobService,
 		PermissionCheckerFactory permissionCheckerFactory,
-		PortalActors portalActors, UserLocalService userLocalService) {
+		PortalActors portalActors, PortalImportJobs portalImportJobs,
+		UserLocalService userLocalService) {
 
 		_importJobService = importJobService;
 		_permissionCheckerFactory = permissionCheckerFactory;
 		_portalActors = portalActors;
+		_portalImportJobs = portalImportJobs;
 		_userLocalService = userLocalService;
 	}
 
@@ -53,6 +58,8 @@ public class ImportJobTasks {
 			user, _permissionCheckerFactory.create(user));
 
 		if (actor.isEmpty()) {
+			_portalImportJobs.deleteAttachments(backgroundTask);
+
 			return new BackgroundTaskResult(
 				BackgroundTaskConstants.STATUS_FAILED,
 				"the import's user " + user.getScreenName() +
@@ -82,6 +89,10 @@ public class ImportJobTasks {
 			ImportJob importJob = _importJobService.execute(
 				actor.get(), backgroundTask.getName(),
 				FeedFiles.attached(files, fileNames.toString()));
+
+			if (importJob.state().isActive()) {
+				_portalImportJobs.deleteAttachments(backgroundTask);
+			}
 
 			if (importJob.state() == ImportJobState.SUCCEEDED) {
 				return BackgroundTaskResult.SUCCESS;
@@ -115,6 +126,7 @@ public class ImportJobTasks {
 	private final ImportJobService _importJobService;
 	private final PermissionCheckerFactory _permissionCheckerFactory;
 	private final PortalActors _portalActors;
+	private final PortalImportJobs _portalImportJobs;
 	private final UserLocalService _userLocalService;
 
 }

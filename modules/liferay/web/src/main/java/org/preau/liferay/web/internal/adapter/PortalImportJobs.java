@@ -5,8 +5,12 @@ import com.liferay.portal.kernel.backgroundtask.BackgroundTaskConstants;
 import com.liferay.portal.kernel.backgroundtask.BackgroundTaskManager;
 import com.liferay.portal.kernel.backgroundtask.BackgroundTaskStatusMessageSender;
 import com.liferay.portal.kernel.exception.PortalException;
+import com.liferay.portal.kernel.log.Log;
+import com.liferay.portal.kernel.log.LogFactoryUtil;
 import com.liferay.portal.kernel.messaging.Message;
 import com.liferay.portal.kernel.model.User;
+import com.liferay.portal.kernel.portletfilerepository.PortletFileRepository;
+import com.liferay.portal.kernel.repository.model.FileEntry;
 import com.liferay.portal.kernel.service.GroupLocalService;
 import com.liferay.portal.kernel.service.ServiceContext;
 import com.liferay.portal.kernel.service.UserLocalService;
@@ -17,6 +21,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -48,6 +53,11 @@ import org.preau.core.imports.report.ImportReportJson;
  * its task and attaches the files in one transaction, and the portal queues a task only once its transaction
  * commits, so the executor never sees a task without its files. The node that submits or runs a job also keeps it in
  * memory with its reports, for the job's page; a job read back from its task has its outcome and its JSON report.
+ *
+ * <p>
+ * The feed files hold minors' personal data, so a task keeps them only while its job may still run: they are deleted
+ * once the job has recorded its end, and pruning deletes the finished tasks past the retention.
+ * </p>
  */
 public class PortalImportJobs implements ImportJobLauncher, ImportJobs {
 
@@ -55,13 +65,15 @@ public class PortalImportJobs implements ImportJobLauncher, ImportJobs {
 		BackgroundTaskManager backgroundTaskManager,
 		BackgroundTaskStatusMessageSender backgroundTaskStatusMessageSender,
 		LongSupplier companyIdSupplier, GroupLocalService groupLocalService,
-		Path stagingRoot, String taskExecutorClassName,
-		Transactions transactions, UserLocalService userLocalService) {
+		PortletFileRepository portletFileRepository, Path stagingRoot,
+		String taskExecutorClassName, Transactions transactions,
+		UserLocalService userLocalService) {
 
 		_backgroundTaskManager = backgroundTaskManager;
 		_backgroundTaskStatusMessageSender = backgroundTaskStatusMessageSender;
 		_companyIdSupplier = companyIdSupplier;
 		_groupLocalService = groupLocalService;
+		_portletFileRepository = portletFileRepository;
 		_stagingRoot = stagingRoot;
 		_taskExecutorClassName = taskExecutorClassName;
 		_transactions = transactions;
@@ -83,6 +95,43 @@ public class PortalImportJobs implements ImportJobLauncher, ImportJobs {
 		}
 
 		return _memoryImportJobs.addUnlessBusy(importJob);
+	}
+
+	/**
+	 * Deletes the feed files a task carries and marks the task as holding none. A failure is logged and leaves the
+	 * mark unset, so that the next pruning tries again; the job's outcome, recorded before, stands.
+	 *
+	 * @return whether the task holds no feed file any more
+	 */
+	public boolean deleteAttachments(BackgroundTask backgroundTask) {
+		try {
+			for (FileEntry fileEntry :
+					backgroundTask.getAttachmentsFileEntries()) {
+
+				_portletFileRepository.deletePortletFileEntry(
+					fileEntry.getFileEntryId());
+			}
+
+			Map<String, Serializable> taskContextMap = new HashMap<>(
+				backgroundTask.getTaskContextMap());
+
+			taskContextMap.put(_FEED_FILES_DELETED, Boolean.TRUE.toString());
+
+			_backgroundTaskManager.amendBackgroundTask(
+				backgroundTask.getBackgroundTaskId(), taskContextMap,
+				backgroundTask.getStatus(), backgroundTask.getStatusMessage(),
+				new ServiceContext());
+
+			return true;
+		}
+		catch (PortalException | RuntimeException exception) {
+			_log.error(
+				"Unable to delete the feed files of import job " +
+					backgroundTask.getName(),
+				exception);
+
+			return false;
+		}
 	}
 
 	@Override
@@ -194,6 +243,86 @@ public class PortalImportJobs implements ImportJobLauncher, ImportJobs {
 	}
 
 	/**
+	 * Deletes the finished import tasks of the current portal instance that ended more than the retention's days
+	 * before the instant given and are not among the latest tasks kept of any of their establishments, as the
+	 * embedded host prunes its job folders. Tasks that the portal has queued or is running are never deleted, and
+	 * other executors' tasks are not seen. A finished task that is kept loses the feed files it still holds once
+	 * nothing can run its job again (its job left the queue): a deletion that failed when the job ended, or a job
+	 * interrupted by a node's stop.
+	 *
+	 * @param  retentionDays how many days a finished task is kept at least
+	 * @param  retainedJobs how many of each establishment's latest tasks are kept, however old
+	 * @return how many tasks were deleted
+	 */
+	public int prune(Instant now, int retentionDays, int retainedJobs) {
+		if ((retentionDays < 0) || (retainedJobs < 0)) {
+			throw new IllegalArgumentException(
+				"the retention of import tasks is " + retentionDays +
+					" days or " + retainedJobs + " jobs: neither may be " +
+						"negative");
+		}
+
+		Instant limit = now.minus(Duration.ofDays(retentionDays));
+
+		List<BackgroundTask> backgroundTasks = new ArrayList<>(
+			_backgroundTasks());
+
+		backgroundTasks.sort(
+			Comparator.comparing(
+				PortalImportJobs::_submittedAt
+			).reversed());
+
+		Map<Uai, Integer> counts = new HashMap<>();
+		int deleted = 0;
+
+		for (BackgroundTask backgroundTask : backgroundTasks) {
+			boolean latest = false;
+
+			for (Uai uai : _uais(backgroundTask)) {
+				if (counts.merge(uai, 1, Integer::sum) <= retainedJobs) {
+					latest = true;
+				}
+			}
+
+			if (_isActive(backgroundTask)) {
+				continue;
+			}
+
+			if (latest || !_endedAt(backgroundTask).isBefore(limit)) {
+				if ((_jobState(backgroundTask) != ImportJobState.QUEUED) &&
+					!Boolean.parseBoolean(
+						String.valueOf(
+							backgroundTask.getTaskContextMap(
+							).get(
+								_FEED_FILES_DELETED
+							)))) {
+
+					deleteAttachments(backgroundTask);
+				}
+
+				continue;
+			}
+
+			try {
+				_backgroundTaskManager.deleteBackgroundTask(
+					backgroundTask.getBackgroundTaskId());
+
+				_backgroundTaskIds.remove(backgroundTask.getName());
+
+				deleted++;
+			}
+			catch (PortalException | RuntimeException exception) {
+				_log.error(
+					"Unable to delete the task of import job " +
+						backgroundTask.getName(),
+					exception);
+			}
+		}
+
+		return deleted;
+	}
+
+	/**
 	 * The JSON report a job kept once it succeeded.
 	 */
 	public Optional<String> reportJson(String id) {
@@ -216,11 +345,22 @@ public class PortalImportJobs implements ImportJobLauncher, ImportJobs {
 
 	/**
 	 * Records the job's state in its task, once the task exists, and sends its progress as a status message to the
-	 * portal's live status of the task.
+	 * portal's live status of the task. Once the job has ended, the task loses its feed files.
 	 */
 	@Override
 	public void update(ImportJob importJob) {
-		_memoryImportJobs.update(importJob);
+		if (_memoryImportJobs.get(
+				importJob.id()
+			).isPresent()) {
+
+			_memoryImportJobs.update(importJob);
+		}
+		else {
+
+			// A job submitted on another node, or before this node restarted, runs here from its task
+
+			_memoryImportJobs.addUnlessBusy(importJob);
+		}
 
 		Optional<Long> backgroundTaskId = _backgroundTaskId(importJob.id());
 
@@ -228,14 +368,15 @@ public class PortalImportJobs implements ImportJobLauncher, ImportJobs {
 			return;
 		}
 
-		_backgroundTaskManager.amendBackgroundTask(
-			backgroundTaskId.get(), _taskContextMap(importJob),
-			_status(importJob.state()),
-			importJob.errorMessage(
-			).orElse(
-				null
-			),
-			new ServiceContext());
+		BackgroundTask backgroundTask =
+			_backgroundTaskManager.amendBackgroundTask(
+				backgroundTaskId.get(), _taskContextMap(importJob),
+				_status(importJob.state()),
+				importJob.errorMessage(
+				).orElse(
+					null
+				),
+				new ServiceContext());
 
 		Message message = new Message();
 
@@ -247,6 +388,10 @@ public class PortalImportJobs implements ImportJobLauncher, ImportJobs {
 
 		_backgroundTaskStatusMessageSender.sendBackgroundTaskStatusMessage(
 			message);
+
+		if (!importJob.state().isActive() && (backgroundTask != null)) {
+			deleteAttachments(backgroundTask);
+		}
 	}
 
 	/**
@@ -307,6 +452,28 @@ public class PortalImportJobs implements ImportJobLauncher, ImportJobs {
 		return files;
 	}
 
+	/**
+	 * When a finished task ended: its job's end, or the portal's when the job could not record it.
+	 */
+	private static Instant _endedAt(BackgroundTask backgroundTask) {
+		Instant finishedAt = _instant(
+			backgroundTask.getTaskContextMap(
+			).get(
+				_FINISHED_AT
+			));
+
+		if (finishedAt != null) {
+			return finishedAt;
+		}
+
+		if (backgroundTask.getCompletionDate() != null) {
+			return backgroundTask.getCompletionDate(
+			).toInstant();
+		}
+
+		return _submittedAt(backgroundTask);
+	}
+
 	private static Instant _instant(Serializable value) {
 		if ((value == null) || String.valueOf(value).isEmpty()) {
 			return null;
@@ -336,6 +503,18 @@ public class PortalImportJobs implements ImportJobLauncher, ImportJobs {
 		return false;
 	}
 
+	/**
+	 * The job's state as the job last recorded it in its task.
+	 */
+	private static ImportJobState _jobState(BackgroundTask backgroundTask) {
+		return ImportJobState.valueOf(
+			String.valueOf(
+				backgroundTask.getTaskContextMap(
+				).getOrDefault(
+					STATE, ImportJobState.QUEUED.name()
+				)));
+	}
+
 	private static int _status(ImportJobState importJobState) {
 		if (importJobState == ImportJobState.FAILED) {
 			return BackgroundTaskConstants.STATUS_FAILED;
@@ -350,6 +529,21 @@ public class PortalImportJobs implements ImportJobLauncher, ImportJobs {
 		}
 
 		return BackgroundTaskConstants.STATUS_IN_PROGRESS;
+	}
+
+	private static Instant _submittedAt(BackgroundTask backgroundTask) {
+		Instant submittedAt = _instant(
+			backgroundTask.getTaskContextMap(
+			).get(
+				_SUBMITTED_AT
+			));
+
+		if (submittedAt != null) {
+			return submittedAt;
+		}
+
+		return backgroundTask.getCreateDate(
+		).toInstant();
 	}
 
 	private static Set<Uai> _uais(BackgroundTask backgroundTask) {
@@ -487,9 +681,7 @@ public class PortalImportJobs implements ImportJobLauncher, ImportJobs {
 
 		String error = String.valueOf(taskContextMap.getOrDefault(_ERROR, ""));
 
-		ImportJobState importJobState = ImportJobState.valueOf(
-			String.valueOf(
-				taskContextMap.getOrDefault(STATE, ImportJobState.QUEUED.name())));
+		ImportJobState importJobState = _jobState(backgroundTask);
 
 		if ((backgroundTask.getStatus() ==
 				BackgroundTaskConstants.STATUS_FAILED) &&
@@ -525,6 +717,11 @@ public class PortalImportJobs implements ImportJobLauncher, ImportJobs {
 
 	private static final String _ERROR = "error";
 
+	/**
+	 * The key that marks a task whose feed files were deleted, so that pruning reads its attachments no more.
+	 */
+	private static final String _FEED_FILES_DELETED = "feedFilesDeleted";
+
 	private static final String _FINISHED_AT = "finishedAt";
 
 	private static final int _MAX_JOBS = 200;
@@ -535,6 +732,9 @@ public class PortalImportJobs implements ImportJobLauncher, ImportJobs {
 
 	private static final String _SUBMITTED_AT = "submittedAt";
 
+	private static final Log _log = LogFactoryUtil.getLog(
+		PortalImportJobs.class);
+
 	private final BackgroundTaskManager _backgroundTaskManager;
 	private final Map<String, Long> _backgroundTaskIds =
 		new ConcurrentHashMap<>();
@@ -544,6 +744,7 @@ public class PortalImportJobs implements ImportJobLauncher, ImportJobs {
 	private final GroupLocalService _groupLocalService;
 	private final MemoryImportJobs _memoryImportJobs = new MemoryImportJobs(
 		_MAX_JOBS);
+	private final PortletFileRepository _portletFileRepository;
 	private final Path _stagingRoot;
 	private final String _taskExecutorClassName;
 	private final Transactions _transactions;

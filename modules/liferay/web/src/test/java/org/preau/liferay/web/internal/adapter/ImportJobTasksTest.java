@@ -7,6 +7,7 @@ import com.liferay.portal.kernel.messaging.Message;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -109,6 +110,179 @@ public class ImportJobTasksTest {
 			backgroundTask.getTaskContextMap(
 			).get(
 				PortalImportJobs.STATE
+			));
+	}
+
+	@Test
+	public void givenAFeedThatIsRefused_whenItsTaskEnds_thenTheTaskHoldsNoFeedFile()
+		throws Exception {
+
+		ImportJob importJob = _portalImports.submit(
+			"identifiant;nom;prénom;date de naissance;classe;groupes;uai\n" +
+				"1001;Lefèvre;Éloïse;03/02/2014;6A;;031000\n",
+			false);
+
+		BackgroundTask backgroundTask = _backgroundTask(importJob);
+
+		_portalImports.run(backgroundTask);
+
+		Assertions.assertEquals(
+			List.of(), backgroundTask.getAttachmentsFileEntries());
+		Assertions.assertEquals(
+			ImportJobState.FAILED,
+			_portalImports.portalImportJobs(
+			).get(
+				importJob.id()
+			).get(
+			).state());
+	}
+
+	@Test
+	public void givenAJobInterruptedWhileItRan_whenThePortalResumesItsTask_thenTheTaskFailsAndLosesItsFeedFiles()
+		throws Exception {
+
+		ImportJob importJob = _portalImports.submit(
+			PortalImports.PUPILS, false);
+
+		BackgroundTask backgroundTask = _backgroundTask(importJob);
+
+		_interrupt(backgroundTask, importJob.running(0));
+
+		Assertions.assertEquals(
+			1, backgroundTask.getAttachmentsFileEntries().size());
+
+		BackgroundTaskResult backgroundTaskResult = _portalImports.run(
+			backgroundTask);
+
+		Assertions.assertEquals(
+			BackgroundTaskConstants.STATUS_FAILED,
+			backgroundTaskResult.getStatus());
+		Assertions.assertEquals(
+			List.of(), backgroundTask.getAttachmentsFileEntries());
+		Assertions.assertEquals(0, _fakePortal.writes());
+		Assertions.assertEquals(
+			ImportJobState.FAILED,
+			_portalImports.portalImportJobs(
+			).get(
+				importJob.id()
+			).get(
+			).state());
+	}
+
+	@Test
+	public void givenAQueuedJobWhoseNodeStopped_whenThePortalResumesItsTask_thenItStillHasItsFilesAndImportsThem()
+		throws Exception {
+
+		ImportJob importJob = _portalImports.submit(
+			PortalImports.PUPILS, false);
+
+		BackgroundTask backgroundTask = _backgroundTask(importJob);
+
+		_interrupt(backgroundTask, importJob);
+
+		Assertions.assertEquals(
+			0,
+			_portalImports.portalImportJobs(
+			).prune(
+				Instant.now(), 30, 50
+			));
+		Assertions.assertEquals(
+			"eleves.csv",
+			backgroundTask.getAttachmentsFileEntries(
+			).get(
+				0
+			).getFileName());
+
+		Assertions.assertEquals(
+			BackgroundTaskResult.SUCCESS.getStatus(),
+			_portalImports.run(
+				backgroundTask
+			).getStatus());
+		Assertions.assertNotNull(_fakePortal.user("eloise.lefevre"));
+		Assertions.assertEquals(
+			List.of(), backgroundTask.getAttachmentsFileEntries());
+	}
+
+	@Test
+	public void givenARunningTask_whenItIsPruned_thenItKeepsItsFilesUntilItsJobEnds()
+		throws Exception {
+
+		ImportJob importJob = _portalImports.submit(
+			PortalImports.PUPILS, false);
+
+		BackgroundTask backgroundTask = _backgroundTask(importJob);
+
+		_fakeBackgroundTasks.run(
+			backgroundTask,
+			runningBackgroundTask -> {
+				Assertions.assertEquals(
+					0,
+					_portalImports.portalImportJobs(
+					).prune(
+						Instant.now(
+						).plus(
+							Duration.ofDays(400)
+						),
+						0, 0
+					));
+				Assertions.assertEquals(
+					1,
+					runningBackgroundTask.getAttachmentsFileEntries(
+					).size());
+
+				return _portalImports.importJobTasks(
+				).execute(
+					runningBackgroundTask
+				);
+			});
+
+		Assertions.assertEquals(
+			List.of(), backgroundTask.getAttachmentsFileEntries());
+		Assertions.assertEquals(
+			1, _fakeBackgroundTasks.backgroundTasks().size());
+	}
+
+	@Test
+	public void givenFilesThePortalCannotDelete_whenTheJobEnds_thenItsOutcomeStandsAndPruningDeletesThemLater()
+		throws Exception {
+
+		_fakeBackgroundTasks.failDeletions(true);
+
+		ImportJob importJob = _portalImports.importFeed(
+			"eleves.csv", PortalImports.PUPILS);
+
+		BackgroundTask backgroundTask = _backgroundTask(importJob);
+
+		Assertions.assertEquals(
+			BackgroundTaskConstants.STATUS_SUCCESSFUL,
+			backgroundTask.getStatus());
+		Assertions.assertEquals(
+			ImportJobState.SUCCEEDED,
+			_portalImports.importJobService(
+			).get(
+				_portalImports.actor(), importJob.id()
+			).get(
+			).state());
+		Assertions.assertEquals(
+			1, backgroundTask.getAttachmentsFileEntries().size());
+
+		_fakeBackgroundTasks.failDeletions(false);
+
+		Assertions.assertEquals(
+			0,
+			_portalImports.portalImportJobs(
+			).prune(
+				Instant.now(), 30, 50
+			));
+		Assertions.assertEquals(
+			List.of(), backgroundTask.getAttachmentsFileEntries());
+		Assertions.assertTrue(
+			_portalImports.portalImportJobs(
+			).reportJson(
+				importJob.id()
+			).get(
+			).contains(
+				"\"pupils\":2"
 			));
 	}
 
@@ -229,6 +403,16 @@ public class ImportJobTasksTest {
 			reportJson.contains("\"uai\":\"0310001A\""), reportJson);
 		Assertions.assertTrue(
 			reportJson.contains("\"pupils\":2"), reportJson);
+		Assertions.assertEquals(
+			List.of(), backgroundTask.getAttachmentsFileEntries(),
+			"no copy of the feed stays in the portal once the job ended");
+		Assertions.assertEquals(
+			ImportJobState.SUCCEEDED,
+			_portalImports.importJobService(
+			).get(
+				_portalImports.actor(), importJob.id()
+			).get(
+			).state());
 	}
 
 	private BackgroundTask _backgroundTask(ImportJob importJob) {
@@ -243,6 +427,27 @@ public class ImportJobTasksTest {
 		Assertions.assertEquals(importJob.id(), backgroundTask.getName());
 
 		return backgroundTask;
+	}
+
+	/**
+	 * Leaves the task as a node that stopped leaves it: the job as it last recorded itself, and the task failed by the
+	 * portal when it cleans up the tasks that were in progress.
+	 */
+	private void _interrupt(BackgroundTask backgroundTask, ImportJob importJob)
+		throws Exception {
+
+		_fakeBackgroundTasks.run(
+			backgroundTask,
+			runningBackgroundTask -> {
+				_portalImports.portalImportJobsOfThisNode(
+				).update(
+					importJob
+				);
+
+				return new BackgroundTaskResult(
+					BackgroundTaskConstants.STATUS_FAILED,
+					"the node stopped");
+			});
 	}
 
 	private FakeBackgroundTasks _fakeBackgroundTasks;

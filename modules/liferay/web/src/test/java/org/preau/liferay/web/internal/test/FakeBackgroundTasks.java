@@ -6,6 +6,7 @@ import com.liferay.portal.kernel.backgroundtask.BackgroundTaskManager;
 import com.liferay.portal.kernel.backgroundtask.BackgroundTaskResult;
 import com.liferay.portal.kernel.backgroundtask.BackgroundTaskStatusMessageSender;
 import com.liferay.portal.kernel.messaging.Message;
+import com.liferay.portal.kernel.portletfilerepository.PortletFileRepository;
 import com.liferay.portal.kernel.repository.model.FileEntry;
 
 import java.io.ByteArrayInputStream;
@@ -23,8 +24,9 @@ import java.util.stream.Collectors;
 
 /**
  * The portal's background tasks in memory: tasks with their context map, status and attachments (read when they are
- * attached, as the portal stores them), and the status messages sent about them. A test runs a task as the portal's
- * message listener would: in progress, then the executor's result.
+ * attached, as the portal stores them, until they are deleted from the portlet file repository), and the status
+ * messages sent about them. A test runs a task as the portal's message listener would: in progress, then the
+ * executor's result.
  */
 public class FakeBackgroundTasks {
 
@@ -72,7 +74,8 @@ public class FakeBackgroundTasks {
 							FileEntry.class,
 							Fakes.properties(
 								"contentStream",
-								new ByteArrayInputStream(bytes), "fileName",
+								new ByteArrayInputStream(bytes),
+								"fileEntryId", _nextId++, "fileName",
 								arguments[2]))
 					);
 
@@ -100,6 +103,16 @@ public class FakeBackgroundTasks {
 
 					return backgroundTask;
 				},
+				"deleteBackgroundTask",
+				arguments -> {
+					BackgroundTask backgroundTask = _backgroundTask(
+						(Long)arguments[0]);
+
+					_backgroundTasks.remove(backgroundTask);
+					_properties.remove(backgroundTask.getBackgroundTaskId());
+
+					return backgroundTask;
+				},
 				"getBackgroundTasks",
 				arguments -> _backgroundTasks.stream(
 				).filter(
@@ -116,6 +129,47 @@ public class FakeBackgroundTasks {
 
 	public List<BackgroundTask> backgroundTasks() {
 		return _backgroundTasks;
+	}
+
+	/**
+	 * Makes the portlet file repository refuse to delete files, as a failing document store would, or delete them
+	 * again.
+	 */
+	public void failDeletions(boolean failDeletions) {
+		_failDeletions = failDeletions;
+	}
+
+	/**
+	 * The portlet file repository that holds the tasks' attachments.
+	 */
+	public PortletFileRepository portletFileRepository() {
+		return Fakes.service(
+			PortletFileRepository.class,
+			Map.of(
+				"deletePortletFileEntry",
+				arguments -> {
+					if (_failDeletions) {
+						throw new IllegalStateException(
+							"the document store refuses to delete file " +
+								arguments[0]);
+					}
+
+					for (Map<String, Object> properties :
+							_properties.values()) {
+
+						@SuppressWarnings("unchecked")
+						List<FileEntry> fileEntries =
+							(List<FileEntry>)properties.get(
+								"attachmentsFileEntries");
+
+						fileEntries.removeIf(
+							fileEntry ->
+								fileEntry.getFileEntryId() ==
+									(Long)arguments[0]);
+					}
+
+					return null;
+				}));
 	}
 
 	public BackgroundTaskStatusMessageSender
@@ -201,9 +255,16 @@ public class FakeBackgroundTasks {
 
 		properties.put("status", status);
 		properties.put("statusMessage", statusMessage);
+
+		if ((status == BackgroundTaskConstants.STATUS_FAILED) ||
+			(status == BackgroundTaskConstants.STATUS_SUCCESSFUL)) {
+
+			properties.put("completionDate", new Date());
+		}
 	}
 
 	private final List<BackgroundTask> _backgroundTasks = new ArrayList<>();
+	private boolean _failDeletions;
 	private long _nextId = 5000;
 	private final Map<Long, Map<String, Object>> _properties = new HashMap<>();
 	private final List<Message> _statusMessages = new ArrayList<>();

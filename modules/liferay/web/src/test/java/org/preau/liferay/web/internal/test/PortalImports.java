@@ -73,6 +73,16 @@ public class PortalImports {
 			"1001;Lefèvre;Éloïse;03/02/2014;6A;6ESP1|6LAT;0310001A\n" +
 				"1002;N'Diaye;Léo;11/12/2013;6B;;0310001A\n";
 
+	/**
+	 * The company group, which holds the import tasks.
+	 */
+	public static final long GROUP_ID = 20;
+
+	/**
+	 * The executor class name of the import tasks.
+	 */
+	public static final String TASK_EXECUTOR_CLASS_NAME = "test.ImportExecutor";
+
 	public static final Uai UAI = Uai.of("0310001A");
 
 	public PortalImports(Path folder) {
@@ -210,8 +220,9 @@ public class PortalImports {
 				Map.of(
 					"getCompanyGroup",
 					arguments -> Fakes.model(
-						Group.class, Fakes.properties("groupId", 20L)))),
-			_folder.resolve("staging"), "test.ImportExecutor",
+						Group.class, Fakes.properties("groupId", GROUP_ID)))),
+			_fakeBackgroundTasks.portletFileRepository(),
+			_folder.resolve("staging"), TASK_EXECUTOR_CLASS_NAME,
 			new Transactions() {
 
 				@Override
@@ -284,7 +295,7 @@ public class PortalImports {
 	public ImportJobTasks importJobTasks() {
 		return new ImportJobTasks(
 			_importJobService, _permissionCheckerFactory, _portalActors,
-			_fakePortal.userLocalService());
+			_portalImportJobs, _fakePortal.userLocalService());
 	}
 
 	/**
