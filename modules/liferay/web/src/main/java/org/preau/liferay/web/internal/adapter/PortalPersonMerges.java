@@ -114,6 +114,16 @@ public class PortalPersonMerges implements PersonMerges {
 			() -> _unmerge(companyId, mergeId, undoneAt));
 	}
 
+	private static String _functionCodes(Set<StaffFunction> functions) {
+		StringJoiner stringJoiner = new StringJoiner(",");
+
+		for (StaffFunction function : functions) {
+			stringJoiner.add(function.name());
+		}
+
+		return stringJoiner.toString();
+	}
+
 	private static List<Long> _ids(Properties changes, String key) {
 		List<Long> ids = new ArrayList<>();
 
@@ -122,6 +132,16 @@ public class PortalPersonMerges implements PersonMerges {
 		}
 
 		return ids;
+	}
+
+	private static String _join(List<Long> ids) {
+		StringJoiner stringJoiner = new StringJoiner(",");
+
+		for (Long id : ids) {
+			stringJoiner.add(String.valueOf(id));
+		}
+
+		return stringJoiner.toString();
 	}
 
 	private static List<String> _list(Properties changes, String key) {
@@ -234,16 +254,6 @@ public class PortalPersonMerges implements PersonMerges {
 		return Optional.of(directoryMerge);
 	}
 
-	private String _functions(Set<StaffFunction> functions) {
-		StringJoiner stringJoiner = new StringJoiner(",");
-
-		for (StaffFunction function : functions) {
-			stringJoiner.add(function.name());
-		}
-
-		return stringJoiner.toString();
-	}
-
 	private Set<StaffFunction> _functions(long companyId, long userId) {
 		Set<StaffFunction> functions = EnumSet.noneOf(StaffFunction.class);
 
@@ -285,8 +295,7 @@ public class PortalPersonMerges implements PersonMerges {
 
 		changes.setProperty("absorbed.userId", String.valueOf(absorbedUserId));
 
-		_mergeUserGroups(
-			uai, survivorUserId, absorbedUserId, changes);
+		_mergeUserGroups(uai, survivorUserId, absorbedUserId, changes);
 
 		Set<StaffFunction> survivorFunctions = _functions(
 			companyId, survivorUserId);
@@ -301,15 +310,13 @@ public class PortalPersonMerges implements PersonMerges {
 
 			_userFields.set(
 				companyId, survivorUserId, PreauExpandoConstants.USER_FUNCTIONS,
-				_functions(survivorFunctions));
+				_functionCodes(survivorFunctions));
 			changes.setProperty(
-				"survivor.functions", _functions(addedFunctions));
+				"survivor.functions", _functionCodes(addedFunctions));
 		}
 
-		_moveRelations(
-			companyId, survivorId, absorbedId, true, changes);
-		_moveRelations(
-			companyId, survivorId, absorbedId, false, changes);
+		_moveRelations(companyId, survivorId, absorbedId, true, changes);
+		_moveRelations(companyId, survivorId, absorbedId, false, changes);
 		_moveTeachingAssignments(companyId, survivorId, absorbedId, changes);
 
 		Set<SourceKey> sourceKeys = new LinkedHashSet<>();
@@ -400,16 +407,6 @@ public class PortalPersonMerges implements PersonMerges {
 		changes.setProperty(
 			"absorbed.userGroupIds", _join(absorbedUserGroupIds));
 		changes.setProperty("survivor.userGroupIds", _join(addedUserGroupIds));
-	}
-
-	private String _join(List<Long> ids) {
-		StringJoiner stringJoiner = new StringJoiner(",");
-
-		for (Long id : ids) {
-			stringJoiner.add(String.valueOf(id));
-		}
-
-		return stringJoiner.toString();
 	}
 
 	/**
@@ -754,7 +751,7 @@ public class PortalPersonMerges implements PersonMerges {
 
 			_userFields.set(
 				companyId, survivorUserId, PreauExpandoConstants.USER_FUNCTIONS,
-				_functions(functions));
+				_functionCodes(functions));
 		}
 
 		_restoreRelations(companyId, personMerge, true, changes);
