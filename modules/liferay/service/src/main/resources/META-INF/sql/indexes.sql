@@ -7,6 +7,12 @@ create index IX_2FB201EA on Preau_AuditEvent (companyId, actor[$COLUMN_LENGTH:75
 
 create index IX_F0511524 on Preau_CodeDistribution (companyId, uai[$COLUMN_LENGTH:75$]);
 
+create index IX_89EF261F on Preau_DirectoryMerge (companyId, survivorExternalId[$COLUMN_LENGTH:200$]);
+create index IX_A1B7915E on Preau_DirectoryMerge (companyId, uai[$COLUMN_LENGTH:75$]);
+
+create index IX_9667BA79 on Preau_DirectoryMergedKey (companyId, uai[$COLUMN_LENGTH:75$]);
+create index IX_7FCE360E on Preau_DirectoryMergedKey (directoryMergeId);
+
 create index IX_8DA8A314 on Preau_GuestAccount (companyId, login[$COLUMN_LENGTH:75$]);
 create index IX_8A132448 on Preau_GuestAccount (companyId, uai[$COLUMN_LENGTH:75$]);
 

@@ -42,6 +42,28 @@ create table Preau_CodeDistribution (
 	personCount INTEGER
 );
 
+create table Preau_DirectoryMerge (
+	directoryMergeId LONG not null primary key,
+	companyId LONG,
+	createDate DATE null,
+	uai VARCHAR(75) null,
+	survivorExternalId VARCHAR(200) null,
+	absorbedExternalId VARCHAR(200) null,
+	actor VARCHAR(75) null,
+	undoneDate DATE null,
+	changes TEXT null
+);
+
+create table Preau_DirectoryMergedKey (
+	directoryMergedKeyId LONG not null primary key,
+	companyId LONG,
+	uai VARCHAR(75) null,
+	source VARCHAR(75) null,
+	sourceId VARCHAR(200) null,
+	survivorExternalId VARCHAR(200) null,
+	directoryMergeId LONG
+);
+
 create table Preau_GuestAccount (
 	guestAccountId LONG not null primary key,
 	companyId LONG,

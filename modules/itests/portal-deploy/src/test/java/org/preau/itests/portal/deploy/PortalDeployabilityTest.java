@@ -126,6 +126,7 @@ public class PortalDeployabilityTest {
 					"portlet.action.EditRightsDefaultsMVCActionCommand",
 					"portlet.action.EditRightsMatrixMVCActionCommand",
 					"portlet.action.MailCredentialsMVCActionCommand",
+					"portlet.action.MergePeopleMVCActionCommand",
 					"portlet.action.SubmitImportMVCActionCommand",
 					"rights.StandardEntServices",
 					"scheduler.ImportsSchedulerJobConfiguration")) {

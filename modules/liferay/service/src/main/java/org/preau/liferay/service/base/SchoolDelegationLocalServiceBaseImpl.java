@@ -47,6 +47,8 @@ import org.preau.liferay.service.persistence.AccountCodePersistence;
 import org.preau.liferay.service.persistence.AccountSuspensionPersistence;
 import org.preau.liferay.service.persistence.AuditEventPersistence;
 import org.preau.liferay.service.persistence.CodeDistributionPersistence;
+import org.preau.liferay.service.persistence.DirectoryMergePersistence;
+import org.preau.liferay.service.persistence.DirectoryMergedKeyPersistence;
 import org.preau.liferay.service.persistence.GuestAccountPersistence;
 import org.preau.liferay.service.persistence.ImportRunPersistence;
 import org.preau.liferay.service.persistence.MessagingRulePersistence;
@@ -471,6 +473,12 @@ public abstract class SchoolDelegationLocalServiceBaseImpl
 
 	@Reference
 	protected CodeDistributionPersistence codeDistributionPersistence;
+
+	@Reference
+	protected DirectoryMergePersistence directoryMergePersistence;
+
+	@Reference
+	protected DirectoryMergedKeyPersistence directoryMergedKeyPersistence;
 
 	@Reference
 	protected GuestAccountPersistence guestAccountPersistence;

@@ -50,6 +50,7 @@ import org.preau.core.imports.model.LifecyclePolicy;
 import org.preau.core.imports.port.in.ImportFeed;
 import org.preau.core.imports.port.in.ImportHistory;
 import org.preau.core.imports.service.ImportHistoryService;
+import org.preau.core.merges.service.PersonMergeService;
 import org.preau.core.rights.port.out.EntServiceProvider;
 import org.preau.core.rights.service.FunctionGrants;
 import org.preau.core.rights.service.ServiceCatalogue;
@@ -59,6 +60,8 @@ import org.preau.liferay.service.AccountCodeLocalService;
 import org.preau.liferay.service.AccountSuspensionLocalService;
 import org.preau.liferay.service.AuditEventLocalService;
 import org.preau.liferay.service.CodeDistributionLocalService;
+import org.preau.liferay.service.DirectoryMergeLocalService;
+import org.preau.liferay.service.DirectoryMergedKeyLocalService;
 import org.preau.liferay.service.GuestAccountLocalService;
 import org.preau.liferay.service.ImportRunLocalService;
 import org.preau.liferay.service.MessagingRuleLocalService;
@@ -169,6 +172,14 @@ public class PreauPortalServices {
 	}
 
 	/**
+	 * Merges and unmerges the people of the current thread's portal instance.
+	 */
+	public PersonMergeService getPersonMergeService() {
+		return _personMergeServices.computeIfAbsent(
+			_companyIdSupplier.getAsLong(), this::_personMergeService);
+	}
+
+	/**
 	 * The rights and messaging use cases of the current thread's portal instance, and the portal permissions that
 	 * follow its matrix. Each instance has its own, since the core keeps the matrix it compiled from its rules.
 	 */
@@ -227,7 +238,7 @@ public class PreauPortalServices {
 			_userGroupLocalService, _userLocalService);
 		_importFeed = PortalImportServices.importService(
 			auditor, Clock.systemUTC(), companyIdSupplier, _counterLocalService,
-			_expandoValueLocalService, _importRunLocalService,
+			_directoryMergedKeyLocalService, _expandoValueLocalService, _importRunLocalService,
 			LifecyclePolicy.defaults(), _organizationLocalService,
 			_parentRelationLocalService, _roleLocalService,
 			_teachingAssignmentLocalService, _userGroupLocalService,
@@ -324,12 +335,21 @@ public class PreauPortalServices {
 			_userLocalService);
 	}
 
+	private PersonMergeService _personMergeService(long companyId) {
+		return PortalImportServices.mergeService(
+			_auditor, Clock.systemUTC(), () -> companyId,
+			_directoryMergeLocalService, _directoryMergedKeyLocalService,
+			_expandoValueLocalService, _parentRelationLocalService,
+			_roleLocalService, _teachingAssignmentLocalService,
+			_userGroupLocalService, _userLocalService);
+	}
+
 	private PortalRightsServices _portalRightsServices(long companyId) {
 		return new PortalRightsServices(
 			_auditor, Clock.systemUTC(), () -> companyId,
 			login -> _accountGrants(companyId, login), _serviceCatalogue,
-			_counterLocalService, _expandoValueLocalService,
-			_messagingRuleLocalService, _organizationLocalService,
+			_counterLocalService, _directoryMergedKeyLocalService,
+			_expandoValueLocalService, _messagingRuleLocalService, _organizationLocalService,
 			_parentRelationLocalService, _resourcePermissionLocalService,
 			_rightsHistoryEntryLocalService, _rightsRuleLocalService,
 			_roleLocalService, _schoolDelegationLocalService,
@@ -379,6 +399,12 @@ public class PreauPortalServices {
 	private CounterLocalService _counterLocalService;
 
 	@Reference
+	private DirectoryMergedKeyLocalService _directoryMergedKeyLocalService;
+
+	@Reference
+	private DirectoryMergeLocalService _directoryMergeLocalService;
+
+	@Reference
 	private ExpandoValueLocalService _expandoValueLocalService;
 
 	@Reference
@@ -411,6 +437,8 @@ public class PreauPortalServices {
 	@Reference
 	private PermissionCheckerFactory _permissionCheckerFactory;
 
+	private final Map<Long, PersonMergeService> _personMergeServices =
+		new ConcurrentHashMap<>();
 	private final Map<Long, PortalAccountsServices> _portalAccountsServices =
 		new ConcurrentHashMap<>();
 	private volatile PortalActors _portalActors;

@@ -19,6 +19,9 @@ import org.preau.core.directory.service.DirectoryBrowserService;
 import org.preau.core.directory.service.DirectorySearchService;
 import org.preau.core.imports.model.LifecyclePolicy;
 import org.preau.core.imports.service.ImportService;
+import org.preau.core.merges.service.PersonMergeService;
+import org.preau.liferay.service.DirectoryMergeLocalService;
+import org.preau.liferay.service.DirectoryMergedKeyLocalService;
 import org.preau.liferay.service.ImportRunLocalService;
 import org.preau.liferay.service.ParentRelationLocalService;
 import org.preau.liferay.service.TeachingAssignmentLocalService;
@@ -106,6 +109,7 @@ public class PortalImportServices {
 	public static ImportService importService(
 		Auditor auditor, Clock clock, LongSupplier companyIdSupplier,
 		CounterLocalService counterLocalService,
+		DirectoryMergedKeyLocalService directoryMergedKeyLocalService,
 		ExpandoValueLocalService expandoValueLocalService,
 		ImportRunLocalService importRunLocalService,
 		LifecyclePolicy lifecyclePolicy,
@@ -137,13 +141,41 @@ public class PortalImportServices {
 				teachingAssignmentLocalService),
 			new PortalImportRuns(companyIdSupplier, importRunLocalService),
 			new PortalDirectoryState(
-				companyIdSupplier, parentRelationLocalService,
+				companyIdSupplier, directoryMergedKeyLocalService,
+				parentRelationLocalService,
 				portalEstablishments, portalPeople, portalStructures,
 				teachingAssignmentLocalService),
 			new PortalDirectoryUpdates(
 				companyIdSupplier, parentRelationLocalService, portalPeople,
 				teachingAssignmentLocalService, userFields),
 			new PortalTransactions(), auditor, clock, lifecyclePolicy);
+	}
+
+	/**
+	 * Merges and unmerges the people of the portal's establishments, as the import keeps them.
+	 */
+	public static PersonMergeService mergeService(
+		Auditor auditor, Clock clock, LongSupplier companyIdSupplier,
+		DirectoryMergeLocalService directoryMergeLocalService,
+		DirectoryMergedKeyLocalService directoryMergedKeyLocalService,
+		ExpandoValueLocalService expandoValueLocalService,
+		ParentRelationLocalService parentRelationLocalService,
+		RoleLocalService roleLocalService,
+		TeachingAssignmentLocalService teachingAssignmentLocalService,
+		UserGroupLocalService userGroupLocalService,
+		UserLocalService userLocalService) {
+
+		return new PersonMergeService(
+			new PortalPersonMerges(
+				companyIdSupplier, directoryMergeLocalService,
+				directoryMergedKeyLocalService, parentRelationLocalService,
+				people(
+					companyIdSupplier, expandoValueLocalService,
+					roleLocalService, userGroupLocalService, userLocalService),
+				new PortalTransactions(), teachingAssignmentLocalService,
+				_userFields(expandoValueLocalService), userGroupLocalService,
+				userLocalService),
+			auditor, clock);
 	}
 
 	/**

@@ -33,6 +33,7 @@ import org.preau.core.rights.service.RightsService;
 import org.preau.core.rights.service.RulesWatch;
 import org.preau.core.rights.service.ServiceCatalogue;
 import org.preau.core.security.Actor;
+import org.preau.liferay.service.DirectoryMergedKeyLocalService;
 import org.preau.liferay.service.MessagingRuleLocalService;
 import org.preau.liferay.service.ParentRelationLocalService;
 import org.preau.liferay.service.RightsHistoryEntryLocalService;
@@ -51,6 +52,7 @@ public class PortalRightsServices {
 		Auditor auditor, Clock clock, LongSupplier companyIdSupplier,
 		AccountGrants accountGrants, ServiceCatalogue serviceCatalogue,
 		CounterLocalService counterLocalService,
+		DirectoryMergedKeyLocalService directoryMergedKeyLocalService,
 		ExpandoValueLocalService expandoValueLocalService,
 		MessagingRuleLocalService messagingRuleLocalService,
 		OrganizationLocalService organizationLocalService,
@@ -116,7 +118,8 @@ public class PortalRightsServices {
 		_decisionService = new DecisionService(
 			_portalPersonLogins, portalPeople,
 			new PortalDirectoryState(
-				companyIdSupplier, parentRelationLocalService,
+				companyIdSupplier, directoryMergedKeyLocalService,
+				parentRelationLocalService,
 				portalEstablishments, portalPeople, portalStructures,
 				teachingAssignmentLocalService),
 			_rightsService, _messagingRulesService, _delegationService,

@@ -16,6 +16,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import org.preau.core.merges.service.PersonMergeService;
 import org.preau.liferay.web.constants.PreauPortletKeys;
 import org.preau.liferay.web.internal.PreauPortalServices;
 import org.preau.web.http.Controller;
@@ -23,12 +24,15 @@ import org.preau.web.http.Routes;
 import org.preau.web.imports.ImportJobController;
 import org.preau.web.imports.ImportRoutes;
 import org.preau.web.imports.ImportsController;
+import org.preau.web.merges.MergeRoutes;
+import org.preau.web.merges.MergesController;
 
 /**
  * The imports page in the control panel: the page both hosts share, with the upload form, the recent jobs and the
  * import history, and the page of a job that follows its background task and then shows its report. Sending files
  * is the action {@code SubmitImportMVCActionCommand}; the JSON report is the resource
- * {@code DownloadImportReportMVCResourceCommand}.
+ * {@code DownloadImportReportMVCResourceCommand}. The merges page, which settles the duplicates that reports flag, is
+ * served here too; its forms go to {@code MergePeopleMVCActionCommand}.
  */
 @Component(
 	property = {
@@ -51,6 +55,22 @@ import org.preau.web.imports.ImportsController;
 	service = Portlet.class
 )
 public class ImportsPortlet extends MVCPortlet {
+
+	/**
+	 * The shared merges page over the portal instance's merge use cases, with dates in the user's time zone.
+	 */
+	public static Controller mergesController(
+		PreauPortalServices preauPortalServices, ThemeDisplay themeDisplay) {
+
+		PersonMergeService personMergeService =
+			preauPortalServices.getPersonMergeService();
+
+		return new MergesController(
+			personMergeService, personMergeService, personMergeService,
+			preauPortalServices.getEstablishmentOverview(),
+			themeDisplay.getTimeZone(
+			).toZoneId());
+	}
 
 	@Activate
 	protected void activate() {
@@ -81,6 +101,10 @@ public class ImportsPortlet extends MVCPortlet {
 				_preauPortalServices.getPortalImportInputs(),
 				themeDisplay.getTimeZone(
 				).toZoneId());
+		}
+
+		if (MergeRoutes.MERGES.equals(route)) {
+			return mergesController(_preauPortalServices, themeDisplay);
 		}
 
 		if (ImportRoutes.JOB.equals(route)) {

@@ -480,6 +480,7 @@ public class PortalDirectorySearchTest {
 		ImportReport importReport = PortalImportServices.importService(
 			_auditor(), Clock.systemUTC(), () -> FakePortal.COMPANY_ID,
 			_fakePortal.counterLocalService(),
+			_fakePortal.directoryMergedKeyLocalService(),
 			_fakePortal.expandoValueLocalService(),
 			_fakePortal.importRunLocalService(), LifecyclePolicy.defaults(),
 			_fakePortal.organizationLocalService(),

@@ -491,6 +491,7 @@ public class PortalImportServicesTest {
 				clock),
 			clock, () -> FakePortal.COMPANY_ID,
 			_fakePortal.counterLocalService(),
+			_fakePortal.directoryMergedKeyLocalService(),
 			_fakePortal.expandoValueLocalService(),
 			_fakePortal.importRunLocalService(), LifecyclePolicy.defaults(),
 			_fakePortal.organizationLocalService(),

@@ -16,6 +16,41 @@ import java.util.TreeMap;
  */
 public class FakeExpandoValues {
 
+	/**
+	 * Returns every non-empty value, one a line, in the order of class, table, column and primary key: an empty value
+	 * reads as no value.
+	 */
+	public String dump() {
+		StringBuilder sb = new StringBuilder();
+
+		for (Map.Entry<String, Map<Long, String>> entry : _values.entrySet()) {
+			for (Map.Entry<Long, String> value :
+					entry.getValue(
+					).entrySet()) {
+
+				if (!value.getValue(
+					).isEmpty()) {
+
+					sb.append(
+						entry.getKey()
+					).append(
+						' '
+					).append(
+						value.getKey()
+					).append(
+						'='
+					).append(
+						value.getValue()
+					).append(
+						'\n'
+					);
+				}
+			}
+		}
+
+		return sb.toString();
+	}
+
 	public String get(String columnName, long classPK) {
 		return get(
 			Organization.class.getName(),

@@ -13,6 +13,7 @@ import com.liferay.portal.kernel.service.UserGroupLocalService;
 import com.liferay.portal.kernel.service.UserLocalService;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -26,10 +27,14 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.preau.liferay.model.AuditEvent;
+import org.preau.liferay.model.DirectoryMerge;
+import org.preau.liferay.model.DirectoryMergedKey;
 import org.preau.liferay.model.ImportRun;
 import org.preau.liferay.model.ParentRelation;
 import org.preau.liferay.model.TeachingAssignment;
 import org.preau.liferay.service.AuditEventLocalService;
+import org.preau.liferay.service.DirectoryMergeLocalService;
+import org.preau.liferay.service.DirectoryMergedKeyLocalService;
 import org.preau.liferay.service.ImportRunLocalService;
 import org.preau.liferay.service.ParentRelationLocalService;
 import org.preau.liferay.service.TeachingAssignmentLocalService;
@@ -111,6 +116,180 @@ public class FakePortal {
 		return Fakes.service(
 			CounterLocalService.class,
 			Map.of("increment", arguments -> _nextId++));
+	}
+
+	public DirectoryMergedKeyLocalService directoryMergedKeyLocalService() {
+		return Fakes.service(
+			DirectoryMergedKeyLocalService.class,
+			Map.of(
+				"addDirectoryMergedKey",
+				arguments -> {
+
+					// (companyId, uai, source, sourceId, survivorExternalId, directoryMergeId)
+
+					_writes++;
+
+					DirectoryMergedKey directoryMergedKey = Fakes.model(
+						DirectoryMergedKey.class,
+						Fakes.properties(
+							"companyId", arguments[0], "directoryMergeId",
+							arguments[5], "directoryMergedKeyId", _nextId++,
+							"source", arguments[2], "sourceId", arguments[3],
+							"survivorExternalId", arguments[4], "uai",
+							arguments[1]));
+
+					_directoryMergedKeys.add(directoryMergedKey);
+
+					return directoryMergedKey;
+				},
+				"deleteDirectoryMergedKeys",
+				arguments -> {
+					_writes++;
+
+					_directoryMergedKeys.removeIf(
+						row -> arguments[0].equals(row.getDirectoryMergeId()));
+
+					return null;
+				},
+				"getDirectoryMergedKeys",
+				arguments -> _filter(
+					_directoryMergedKeys,
+					row -> arguments[0].equals(row.getCompanyId()) &&
+						   arguments[1].equals(row.getUai()))));
+	}
+
+	public List<DirectoryMergedKey> directoryMergedKeys() {
+		return _directoryMergedKeys;
+	}
+
+	public DirectoryMergeLocalService directoryMergeLocalService() {
+		return Fakes.service(
+			DirectoryMergeLocalService.class,
+			Map.of(
+				"addDirectoryMerge",
+				arguments -> {
+
+					// (companyId, uai, survivorExternalId, absorbedExternalId, actor, createDate, changes)
+
+					_writes++;
+
+					DirectoryMerge directoryMerge = Fakes.model(
+						DirectoryMerge.class,
+						Fakes.properties(
+							"absorbedExternalId", arguments[3], "actor",
+							arguments[4], "changes", arguments[6], "companyId",
+							arguments[0], "createDate", arguments[5],
+							"directoryMergeId", _nextId++,
+							"survivorExternalId", arguments[2], "uai",
+							arguments[1]));
+
+					_directoryMerges.add(0, directoryMerge);
+
+					return directoryMerge;
+				},
+				"fetchDirectoryMerge",
+				arguments -> _find(
+					_directoryMerges,
+					row -> arguments[0].equals(row.getDirectoryMergeId())),
+				"getDirectoryMerges",
+				arguments -> _directoryMerges.stream(
+				).filter(
+					row -> arguments[0].equals(row.getCompanyId()) &&
+						   arguments[1].equals(row.getUai())
+				).limit(
+					(Integer)arguments[3]
+				).collect(
+					Collectors.toList()
+				),
+				"getSurvivorDirectoryMerges",
+				arguments -> _filter(
+					_directoryMerges,
+					row -> arguments[0].equals(row.getCompanyId()) &&
+						   arguments[1].equals(row.getSurvivorExternalId())),
+				"updateDirectoryMerge",
+				arguments -> {
+					_writes++;
+
+					return arguments[0];
+				}));
+	}
+
+	public List<DirectoryMerge> directoryMerges() {
+		return _directoryMerges;
+	}
+
+	/**
+	 * Returns the whole directory as the portal would hold it, one line a row, in a stable order: users and their
+	 * memberships, user groups, custom field values, relations and assignments. Two dumps are equal when the
+	 * directory is the same.
+	 */
+	public String dump() {
+		StringBuilder sb = new StringBuilder();
+
+		for (User user : _users.values()) {
+			sb.append(
+				String.join(
+					" ", "user", String.valueOf(user.getUserId()),
+					user.getScreenName(), user.getFirstName(),
+					user.getLastName(), user.getEmailAddress(),
+					String.valueOf(user.getStatus()),
+					String.valueOf(organizationIds(user.getUserId())),
+					String.valueOf(roleNames(user.getUserId())),
+					String.valueOf(userGroupNames(user.getUserId())))
+			).append(
+				'\n'
+			);
+		}
+
+		for (UserGroup userGroup : _userGroups.values()) {
+			sb.append(
+				"user group " + userGroup.getUserGroupId() + " " +
+					userGroup.getName()
+			).append(
+				'\n'
+			);
+		}
+
+		sb.append(_expandoValues.dump());
+
+		_parentRelations.stream(
+		).sorted(
+			Comparator.comparingLong(ParentRelation::getParentRelationId)
+		).forEach(
+			row -> sb.append(
+				String.join(
+					" ", "relation", String.valueOf(row.getParentRelationId()),
+					String.valueOf(row.getCompanyId()), row.getUai(),
+					row.getParentExternalId(), row.getPupilExternalId(),
+					String.valueOf(row.getLegalLevel()), row.getKinshipCode(),
+					String.valueOf(row.getCreateDate()),
+					String.valueOf(row.getModifiedDate()))
+			).append(
+				'\n'
+			)
+		);
+
+		_teachingAssignments.stream(
+		).sorted(
+			Comparator.comparingLong(
+				TeachingAssignment::getTeachingAssignmentId)
+		).forEach(
+			row -> sb.append(
+				String.join(
+					" ", "teaching",
+					String.valueOf(row.getTeachingAssignmentId()),
+					String.valueOf(row.getCompanyId()), row.getUai(),
+					row.getTeacherExternalId(), row.getStructureCode(),
+					String.valueOf(row.isGroupStructure()),
+					row.getSubjectCode(), String.valueOf(row.isHeadTeacher()),
+					String.valueOf(row.getCreateDate()),
+					String.valueOf(row.getModifiedDate()))
+			).append(
+				'\n'
+			)
+		);
+
+		return sb.toString();
 	}
 
 	public String expando(Class<?> type, String columnName, long classPK) {
@@ -264,6 +443,18 @@ public class FakePortal {
 
 					return parentRelation;
 				},
+				"addParentRelation",
+				arguments -> {
+					_writes++;
+
+					_parentRelations.add((ParentRelation)arguments[0]);
+
+					return arguments[0];
+				},
+				"createParentRelation",
+				arguments -> Fakes.model(
+					ParentRelation.class,
+					Fakes.properties("parentRelationId", arguments[0])),
 				"deleteParentRelation",
 				arguments -> {
 					_writes++;
@@ -272,6 +463,10 @@ public class FakePortal {
 
 					return arguments[0];
 				},
+				"fetchParentRelation",
+				arguments -> _find(
+					_parentRelations,
+					row -> arguments[0].equals(row.getParentRelationId())),
 				"getParentRelationsByParent",
 				arguments -> _filter(
 					_parentRelations,
@@ -292,7 +487,13 @@ public class FakePortal {
 					row -> row.getUai(
 					).equals(
 						arguments[0]
-					))));
+					)),
+				"updateParentRelation",
+				arguments -> {
+					_writes++;
+
+					return arguments[0];
+				}));
 	}
 
 	public Set<String> roleNames(long userId) {
@@ -389,6 +590,18 @@ public class FakePortal {
 
 					return teachingAssignment;
 				},
+				"addTeachingAssignment",
+				arguments -> {
+					_writes++;
+
+					_teachingAssignments.add((TeachingAssignment)arguments[0]);
+
+					return arguments[0];
+				},
+				"createTeachingAssignment",
+				arguments -> Fakes.model(
+					TeachingAssignment.class,
+					Fakes.properties("teachingAssignmentId", arguments[0])),
 				"deleteTeachingAssignment",
 				arguments -> {
 					_writes++;
@@ -397,6 +610,11 @@ public class FakePortal {
 
 					return arguments[0];
 				},
+				"fetchTeachingAssignment",
+				arguments -> _find(
+					_teachingAssignments,
+					row -> arguments[0].equals(
+						row.getTeachingAssignmentId())),
 				"getTeachingAssignmentsByTeacher",
 				arguments -> _filter(
 					_teachingAssignments,
@@ -410,7 +628,13 @@ public class FakePortal {
 					row -> row.getUai(
 					).equals(
 						arguments[0]
-					))));
+					)),
+				"updateTeachingAssignment",
+				arguments -> {
+					_writes++;
+
+					return arguments[0];
+				}));
 	}
 
 	public User user(String screenName) {
@@ -713,6 +937,9 @@ public class FakePortal {
 	}
 
 	private final List<AuditEvent> _auditEvents = new ArrayList<>();
+	private final List<DirectoryMergedKey> _directoryMergedKeys =
+		new ArrayList<>();
+	private final List<DirectoryMerge> _directoryMerges = new ArrayList<>();
 	private final FakeExpandoValues _expandoValues = new FakeExpandoValues();
 	private final List<ImportRun> _importRuns = new ArrayList<>();
 	private long _nextId = 1000;

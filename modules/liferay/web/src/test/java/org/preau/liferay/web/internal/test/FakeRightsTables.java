@@ -89,6 +89,7 @@ public class FakeRightsTables {
 				Clock.systemUTC()),
 			Clock.systemUTC(), () -> FakePortal.COMPANY_ID, accountGrants,
 			ServiceCatalogue.standard(), fakePortal.counterLocalService(),
+			fakePortal.directoryMergedKeyLocalService(),
 			fakePortal.expandoValueLocalService(), messagingRuleLocalService(),
 			organizationLocalService, fakePortal.parentRelationLocalService(),
 			resourcePermissionLocalService, rightsHistoryEntryLocalService(),

@@ -19,10 +19,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import org.preau.core.audit.service.Auditor;
@@ -34,6 +36,7 @@ import org.preau.core.imports.job.ImportJob;
 import org.preau.core.imports.job.service.ImportJobService;
 import org.preau.core.imports.model.LifecyclePolicy;
 import org.preau.core.imports.service.ImportHistoryService;
+import org.preau.core.merges.service.PersonMergeService;
 import org.preau.core.security.Actor;
 import org.preau.liferay.web.internal.PreauPortalServices;
 import org.preau.liferay.web.internal.adapter.FeedFiles;
@@ -123,6 +126,7 @@ public class PortalImports {
 			PortalImportServices.importService(
 				_auditor, Clock.systemUTC(), () -> FakePortal.COMPANY_ID,
 				_fakePortal.counterLocalService(),
+				_fakePortal.directoryMergedKeyLocalService(),
 				_fakePortal.expandoValueLocalService(),
 				_fakePortal.importRunLocalService(),
 				LifecyclePolicy.defaults(),
@@ -168,6 +172,32 @@ public class PortalImports {
 		return importJob;
 	}
 
+	/**
+	 * Submits CSV feeds, by file name, as one import, and runs its background task as the portal would.
+	 */
+	public ImportJob importFeeds(Map<String, String> contents)
+		throws Exception {
+
+		List<Upload> uploads = new ArrayList<>();
+
+		for (Map.Entry<String, String> entry : contents.entrySet()) {
+			uploads.add(upload(entry.getKey(), entry.getValue()));
+		}
+
+		ImportJob importJob = _importJobService.submit(
+			_actor, UAI, FeedFiles.uploads(uploads, _portalImportJobs), false);
+
+		for (BackgroundTask backgroundTask :
+				_fakeBackgroundTasks.backgroundTasks()) {
+
+			if (backgroundTask.getName().equals(importJob.id())) {
+				run(backgroundTask);
+			}
+		}
+
+		return importJob;
+	}
+
 	public ImportJobService importJobService() {
 		return _importJobService;
 	}
@@ -194,6 +224,22 @@ public class PortalImports {
 							throw new IllegalStateException(exception);
 						}
 					})));
+	}
+
+	/**
+	 * Merges and unmerges people over the same portal doubles as the imports, as the portal host wires it.
+	 */
+	public PersonMergeService mergeService() {
+		return PortalImportServices.mergeService(
+			_auditor, Clock.systemUTC(), () -> FakePortal.COMPANY_ID,
+			_fakePortal.directoryMergeLocalService(),
+			_fakePortal.directoryMergedKeyLocalService(),
+			_fakePortal.expandoValueLocalService(),
+			_fakePortal.parentRelationLocalService(),
+			_fakePortal.roleLocalService(),
+			_fakePortal.teachingAssignmentLocalService(),
+			_fakePortal.userGroupLocalService(),
+			_fakePortal.userLocalService());
 	}
 
 	/**
@@ -276,6 +322,10 @@ public class PortalImports {
 			preauPortalServices, "_portalImportInputs",
 			new PortalImportInputs(_portalImportJobs));
 		_set(preauPortalServices, "_portalImportJobs", _portalImportJobs);
+		_set(
+			preauPortalServices, "_personMergeServices",
+			new ConcurrentHashMap<>(
+				Map.of(FakePortal.COMPANY_ID, mergeService())));
 		_set(
 			preauPortalServices, "_searchDirectory",
 			PortalImportServices.directorySearch(

@@ -397,13 +397,15 @@ public class PortletCommandsSecurityTest {
 
 	/**
 	 * A form that each command would take as a change of the collège, were its sender allowed: the fields of every
-	 * form, with a pupil's login, and the operation each page expects.
+	 * form, with a pupil's login and the two pupils as the people a merge would make one, and the operation each page
+	 * expects.
 	 */
 	private Map<String, String[]> _form(String route, String csvFile) {
 		Map<String, String[]> form = new HashMap<>();
 
 		for (String[] field :
 				new String[][] {
+					{"absorbed", "1002"}, {"action", "merge"},
 					{"allowed", "true"}, {"apply", "true"},
 					{"cell", "social-worker|sanctions|consult"},
 					{"class", "6A"}, {"csrfToken", _CSRF_TOKEN},
@@ -415,6 +417,7 @@ public class PortletCommandsSecurityTest {
 					{"reason", "security test"}, {"scope", "all-pupils"},
 					{"service", "cahier-de-textes"}, {"source", "upload"},
 					{"sponsor", "dane.admin"}, {"step", "apply"},
+					{"survivor", "1001"},
 					{"targets", "0310002B"}, {"until", "2030-01-01"},
 					{"uai", PortalImports.UAI.value()}
 				}) {
@@ -675,6 +678,8 @@ public class PortletCommandsSecurityTest {
 					_accountsTables.accountSuspensions(),
 					_accountsTables.codeDistributions(),
 					_accountsTables.guestAccounts(),
+					_fakePortal.directoryMergedKeys(),
+					_fakePortal.directoryMerges(),
 					_rightsTables.messagingRules(),
 					_rightsTables.rightsHistoryEntries(),
 					_rightsTables.rightsRules(),
