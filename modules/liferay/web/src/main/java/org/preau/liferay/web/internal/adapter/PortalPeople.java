@@ -12,6 +12,7 @@ import com.liferay.portal.kernel.workflow.WorkflowConstants;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -206,6 +207,19 @@ public class PortalPeople implements People {
 			companyId, PreauExpandoConstants.USER_EXTERNAL_ID, externalId);
 	}
 
+	/**
+	 * The staff functions as the user's functions field keeps them: their codes, separated by commas.
+	 */
+	static String formatFunctions(Set<StaffFunction> functions) {
+		StringJoiner stringJoiner = new StringJoiner(",");
+
+		for (StaffFunction function : functions) {
+			stringJoiner.add(function.name());
+		}
+
+		return stringJoiner.toString();
+	}
+
 	static String formatSourceKeys(Set<SourceKey> sourceKeys) {
 		StringJoiner stringJoiner = new StringJoiner("\n");
 
@@ -214,6 +228,18 @@ public class PortalPeople implements People {
 		}
 
 		return stringJoiner.toString();
+	}
+
+	static Set<StaffFunction> parseFunctions(String text) {
+		Set<StaffFunction> functions = EnumSet.noneOf(StaffFunction.class);
+
+		for (String function : text.split(",")) {
+			if (!function.isEmpty()) {
+				functions.add(StaffFunction.valueOf(function));
+			}
+		}
+
+		return functions;
 	}
 
 	static Set<SourceKey> parseSourceKeys(String text) {
@@ -318,13 +344,13 @@ public class PortalPeople implements People {
 			builder.birthDate(birthDate);
 		}
 
-		String functions = _userFields.get(
-			companyId, userId, PreauExpandoConstants.USER_FUNCTIONS);
+		for (StaffFunction function :
+				parseFunctions(
+					_userFields.get(
+						companyId, userId,
+						PreauExpandoConstants.USER_FUNCTIONS))) {
 
-		if (!functions.isEmpty()) {
-			for (String function : functions.split(",")) {
-				builder.function(StaffFunction.valueOf(function));
-			}
+			builder.function(function);
 		}
 
 		String groupPrefix = UserGroupNames.groupPrefix(uai);
@@ -343,12 +369,6 @@ public class PortalPeople implements People {
 	}
 
 	private void _updateFields(long companyId, long userId, Person person) {
-		StringJoiner functions = new StringJoiner(",");
-
-		for (StaffFunction function : person.functions()) {
-			functions.add(function.name());
-		}
-
 		_userFields.set(
 			companyId, userId, PreauExpandoConstants.USER_BIRTH_DATE,
 			person.birthDate(
@@ -371,7 +391,7 @@ public class PortalPeople implements People {
 			));
 		_userFields.set(
 			companyId, userId, PreauExpandoConstants.USER_FUNCTIONS,
-			functions.toString());
+			formatFunctions(person.functions()));
 		_userFields.set(
 			companyId, userId, PreauExpandoConstants.USER_INE,
 			person.ine(

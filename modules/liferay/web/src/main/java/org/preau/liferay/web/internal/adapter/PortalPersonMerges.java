@@ -15,7 +15,6 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -112,16 +111,6 @@ public class PortalPersonMerges implements PersonMerges {
 
 		return _portalTransactions.inTransaction(
 			() -> _unmerge(companyId, mergeId, undoneAt));
-	}
-
-	private static String _functionCodes(Set<StaffFunction> functions) {
-		StringJoiner stringJoiner = new StringJoiner(",");
-
-		for (StaffFunction function : functions) {
-			stringJoiner.add(function.name());
-		}
-
-		return stringJoiner.toString();
 	}
 
 	private static List<Long> _ids(Properties changes, String key) {
@@ -255,21 +244,9 @@ public class PortalPersonMerges implements PersonMerges {
 	}
 
 	private Set<StaffFunction> _functions(long companyId, long userId) {
-		Set<StaffFunction> functions = EnumSet.noneOf(StaffFunction.class);
-
-		for (String function :
-				_userFields.get(
-					companyId, userId, PreauExpandoConstants.USER_FUNCTIONS
-				).split(
-					","
-				)) {
-
-			if (!function.isEmpty()) {
-				functions.add(StaffFunction.valueOf(function));
-			}
-		}
-
-		return functions;
+		return PortalPeople.parseFunctions(
+			_userFields.get(
+				companyId, userId, PreauExpandoConstants.USER_FUNCTIONS));
 	}
 
 	private PersonMerge _merge(
@@ -310,9 +287,10 @@ public class PortalPersonMerges implements PersonMerges {
 
 			_userFields.set(
 				companyId, survivorUserId, PreauExpandoConstants.USER_FUNCTIONS,
-				_functionCodes(survivorFunctions));
+				PortalPeople.formatFunctions(survivorFunctions));
 			changes.setProperty(
-				"survivor.functions", _functionCodes(addedFunctions));
+				"survivor.functions",
+				PortalPeople.formatFunctions(addedFunctions));
 		}
 
 		_moveRelations(companyId, survivorId, absorbedId, true, changes);
@@ -751,7 +729,7 @@ public class PortalPersonMerges implements PersonMerges {
 
 			_userFields.set(
 				companyId, survivorUserId, PreauExpandoConstants.USER_FUNCTIONS,
-				_functionCodes(functions));
+				PortalPeople.formatFunctions(functions));
 		}
 
 		_restoreRelations(companyId, personMerge, true, changes);
