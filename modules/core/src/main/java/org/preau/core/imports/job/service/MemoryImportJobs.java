@@ -61,6 +61,17 @@ public class MemoryImportJobs implements ImportJobs {
 			importJobs.subList(0, Math.min(limit, importJobs.size())));
 	}
 
+	/**
+	 * Records the job's new state, whether or not this memory knew the job: a host whose jobs may run on another node
+	 * than the one they were submitted on (or after a restart) keeps here the jobs it runs, whose establishments its
+	 * own lock already holds.
+	 */
+	public synchronized void record(ImportJob importJob) {
+		_importJobs.put(importJob.id(), importJob);
+
+		_evict();
+	}
+
 	@Override
 	public synchronized void update(ImportJob importJob) {
 		if (!_importJobs.containsKey(importJob.id())) {

@@ -349,18 +349,9 @@ public class PortalImportJobs implements ImportJobLauncher, ImportJobs {
 	 */
 	@Override
 	public void update(ImportJob importJob) {
-		if (_memoryImportJobs.get(
-				importJob.id()
-			).isPresent()) {
+		// A job submitted on another node, or before this node restarted, runs here from its task
 
-			_memoryImportJobs.update(importJob);
-		}
-		else {
-
-			// A job submitted on another node, or before this node restarted, runs here from its task
-
-			_memoryImportJobs.addUnlessBusy(importJob);
-		}
+		_memoryImportJobs.record(importJob);
 
 		Optional<Long> backgroundTaskId = _backgroundTaskId(importJob.id());
 
