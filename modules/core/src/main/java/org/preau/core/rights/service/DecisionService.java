@@ -548,8 +548,8 @@ public class DecisionService implements ExplainDecisions {
 		}
 
 		private boolean headsClass(String externalId, String classCode) {
-			return _headed.getOrDefault(
-				externalId, Set.of()
+			return headedBy(
+				externalId
 			).contains(
 				classCode
 			);

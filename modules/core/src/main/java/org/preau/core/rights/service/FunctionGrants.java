@@ -76,10 +76,6 @@ public class FunctionGrants implements UnaryOperator<Actor> {
 		_administeringFunctions = Collections.unmodifiableSet(functions);
 	}
 
-	public Set<StaffFunction> administeringFunctions() {
-		return _administeringFunctions;
-	}
-
 	/**
 	 * Returns the grants of each login's account with those its function gives, as the signed-in person holds them.
 	 */
